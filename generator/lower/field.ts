@@ -1,0 +1,41 @@
+import { diagnostic, type Diagnostic } from "../diagnostics.js";
+import type { IrField } from "../ir.js";
+import type { Row } from "../page.js";
+import { readLiteral } from "./literal.js";
+import { readRequiredFlag } from "./required-flag.js";
+import { resolveFieldType, type KnownTypes } from "./type-ref.js";
+
+/**
+ * Lower one table row to a field: name, resolved type, required flag, typed
+ * default and example.
+ *
+ * @param row A parameter, response or DTO table row.
+ * @param known Type names the docs define.
+ * @returns The field and diagnostics.
+ */
+export function rowToField(row: Row, known: KnownTypes): { field: IrField; diagnostics: Diagnostic[] } {
+  const name = (row.cells.name?.text ?? "").replace(/`/g, "").trim();
+  const typed = resolveFieldType(row.cells.type, row.cells.description, known, name);
+  const required = readRequiredFlag(row.cells.required, name);
+  const diagnostics = [...typed.diagnostics, ...required.diagnostics];
+
+  const defaultCell = row.cells.default;
+  const defaultRead = defaultCell ? readLiteral(defaultCell.text, typed.type) : null;
+  if (defaultCell && defaultRead && !defaultRead.fits) {
+    diagnostics.push(
+      diagnostic("warning", "default-type-mismatch", `Unexpected default \`${defaultRead.literal.text}\` for \`${name}\`, expected a value of its type; kept as text`, defaultCell.place),
+    );
+  }
+  const exampleRead = row.cells.example ? readLiteral(row.cells.example.text, typed.type) : null;
+
+  const field: IrField = {
+    name,
+    type: typed.type,
+    required: required.required,
+    description: row.cells.description?.text ?? "",
+    default: defaultRead?.literal ?? null,
+    example: exampleRead?.literal ?? null,
+    source: row.place,
+  };
+  return { field, diagnostics };
+}

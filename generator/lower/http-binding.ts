@@ -1,0 +1,76 @@
+import { diagnostic, type Diagnostic } from "../diagnostics.js";
+import type { HttpVerb, IrField, IrHttpBinding, IrTypeRef } from "../ir.js";
+import type { HttpOverride } from "../page.js";
+
+/** Where the upstream pages' endpoints live: `/api/v3/<page file name>`. */
+export const DEFAULT_BASE_PATH = "/api/v3";
+
+/** Method-name prefixes that read data, and so are sent as GET by the rule. */
+export const READ_PREFIXES = ["get", "list", "check", "is", "has", "search", "find", "query", "count"] as const;
+
+const VERBS: readonly HttpVerb[] = ["GET", "POST", "PUT", "PATCH", "DELETE"];
+
+/**
+ * Choose a method's HTTP verb and path.
+ *
+ * The rule, used where front matter does not say:
+ * - path: `/api/v3/` + the page's file name without `.md` (how upstream pages are produced);
+ * - verb: GET when the method name starts with a read prefix (get, list, check, is, has,
+ *   search, find, query, count) and every parameter can travel in a query string
+ *   (no object-typed parameter); POST otherwise.
+ *
+ * @param input The page file, the camelCase method name, its parameters and the front matter overrides.
+ * @returns The binding and diagnostics (an unknown verb or a relative path is an error).
+ */
+export function bindHttp(input: {
+  file: string;
+  methodName: string;
+  parameters: readonly IrField[];
+  override: HttpOverride;
+  isObjectType: (name: string) => boolean;
+}): { http: IrHttpBinding; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const { override } = input;
+  let verb = ruleVerb(input.methodName, input.parameters, input.isObjectType);
+  let path = `${DEFAULT_BASE_PATH}/${fileStem(input.file)}`;
+  if (override.verb) {
+    const written = override.verb.text.trim().toUpperCase() as HttpVerb;
+    if (VERBS.includes(written)) verb = written;
+    else diagnostics.push(diagnostic("error", "http-override", `Unexpected HTTP method \`${override.verb.text}\`, expected one of ${VERBS.join(", ")}`, override.verb.place));
+  }
+  if (override.path) {
+    const written = override.path.text.trim();
+    if (written.startsWith("/")) path = written;
+    else diagnostics.push(diagnostic("error", "http-override", `Unexpected path \`${written}\`, expected an absolute path starting with /`, override.path.place));
+  }
+  const origin = override.verb || override.path ? "front-matter" : "rule";
+  const parametersIn = verb === "GET" || verb === "DELETE" ? "query" : "body";
+  return { http: { verb, path, origin, parametersIn }, diagnostics };
+}
+
+function ruleVerb(methodName: string, parameters: readonly IrField[], isObjectType: (name: string) => boolean): HttpVerb {
+  const reads = READ_PREFIXES.some((prefix) => new RegExp(`^${prefix}(?:[A-Z0-9_]|$)`).test(methodName));
+  const fitsQuery = parameters.every((parameter) => fitsQueryString(parameter.type, isObjectType));
+  return reads && fitsQuery ? "GET" : "POST";
+}
+
+function fitsQueryString(type: IrTypeRef, isObjectType: (name: string) => boolean): boolean {
+  switch (type.kind) {
+    case "primitive":
+    case "literal-union":
+      return true;
+    case "array":
+      return type.items.kind !== "array" && fitsQueryString(type.items, isObjectType);
+    case "named":
+      return !isObjectType(type.name);
+    case "union":
+      return type.types.every((member) => fitsQueryString(member, isObjectType));
+    case "map":
+    case "unknown":
+      return false;
+  }
+}
+
+function fileStem(file: string): string {
+  return (file.split(/[\\/]/).at(-1) ?? file).replace(/\.md$/i, "");
+}

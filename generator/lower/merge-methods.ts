@@ -1,0 +1,101 @@
+import { compareText, diagnostic, type Diagnostic } from "../diagnostics.js";
+import type { IrClient } from "../ir.js";
+import type { LoweredMethod } from "./method.js";
+import { comparePlaces, structuralDifference } from "./merge-types.js";
+import { typeKey } from "./type-ref.js";
+
+/**
+ * Group methods into clients. A method documented on several pages with the
+ * same signature (verb, path, parameters, return type) is kept once with a
+ * note; documented differently, it is an error that names both pages.
+ *
+ * @param methods Every lowered method.
+ * @returns Clients sorted by name, with methods sorted by name; the methods kept; and diagnostics.
+ */
+export function mergeMethods(methods: readonly LoweredMethod[]): { clients: IrClient[]; kept: LoweredMethod[]; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const byKey = new Map<string, LoweredMethod>();
+  const sorted = [...methods].sort((a, b) => comparePlaces(a.method.source, b.method.source));
+  for (const candidate of sorted) {
+    const key = `${candidate.client}.${candidate.method.name}`;
+    const first = byKey.get(key);
+    if (!first) {
+      byKey.set(key, { ...candidate, method: { ...candidate.method, alsoDocumentedAt: [] } });
+      continue;
+    }
+    const difference = signatureDifference(first, candidate);
+    if (difference !== null && onlyRulePathDiffers(first, candidate)) {
+      const keep = pathMatchesName(candidate) && !pathMatchesName(first) ? candidate : first;
+      const other = keep === first ? candidate : first;
+      byKey.set(key, { ...keep, method: { ...keep.method, alsoDocumentedAt: [...first.method.alsoDocumentedAt, other.method.source] } });
+      diagnostics.push(
+        diagnostic("warning", "duplicate-method", `\`${key}\` is documented on two pages that differ only in the path taken from their file names; kept ${keep.method.http.path}`, candidate.method.source, {
+          message: "other page",
+          place: first.method.source,
+        }),
+      );
+      continue;
+    }
+    if (difference !== null && first.nameConfidence !== candidate.nameConfidence) {
+      const keep = first.nameConfidence > candidate.nameConfidence ? first : candidate;
+      const dropped = keep === first ? candidate : first;
+      byKey.set(key, keep === first ? first : { ...keep, method: { ...keep.method, alsoDocumentedAt: [] } });
+      diagnostics.push(
+        diagnostic("warning", "method-name-guess-dropped", `\`${key}\` was guessed from sample code unlike its file name, and another page documents it differently (${difference}); this page is skipped`, dropped.method.source, {
+          message: "the page kept",
+          place: keep.method.source,
+        }),
+      );
+      continue;
+    }
+    if (difference === null) {
+      first.method.alsoDocumentedAt.push(candidate.method.source);
+      diagnostics.push(
+        diagnostic("info", "duplicate-method", `\`${key}\` is documented again with the same signature; merged`, candidate.method.source, {
+          message: "first documented here",
+          place: first.method.source,
+        }),
+      );
+      continue;
+    }
+    diagnostics.push(
+      diagnostic("error", "method-conflict", `Unexpected second definition of \`${key}\` with ${difference}, expected the same signature as the first`, candidate.method.source, {
+        message: `first definition of \`${key}\``,
+        place: first.method.source,
+      }),
+    );
+  }
+  const clients = new Map<string, IrClient>();
+  for (const { client, method } of byKey.values()) {
+    const entry = clients.get(client) ?? { name: client, methods: [] };
+    entry.methods.push(method);
+    clients.set(client, entry);
+  }
+  const list = [...clients.values()].sort((a, b) => compareText(a.name, b.name));
+  for (const client of list) client.methods.sort((a, b) => compareText(a.name, b.name));
+  return { clients: list, kept: [...byKey.values()], diagnostics };
+}
+
+function onlyRulePathDiffers(a: LoweredMethod, b: LoweredMethod): boolean {
+  if (a.method.http.origin !== "rule" || b.method.http.origin !== "rule") return false;
+  const sameVerb = a.method.http.verb === b.method.http.verb;
+  const samePath = { ...b, method: { ...b.method, http: { ...b.method.http, path: a.method.http.path } } };
+  return sameVerb && signatureDifference(a, samePath) === null;
+}
+
+function pathMatchesName(lowered: LoweredMethod): boolean {
+  const stem = lowered.method.http.path.split("/").at(-1) ?? "";
+  return stem.replace(/-/g, "") === lowered.method.name.toLowerCase();
+}
+
+function signatureDifference(a: LoweredMethod, b: LoweredMethod): string | null {
+  if (a.method.http.verb !== b.method.http.verb || a.method.http.path !== b.method.http.path) {
+    return `${b.method.http.verb} ${b.method.http.path} instead of ${a.method.http.verb} ${a.method.http.path}`;
+  }
+  if (typeKey(a.method.returns) !== typeKey(b.method.returns)) return `return type ${typeKey(b.method.returns)} instead of ${typeKey(a.method.returns)}`;
+  if (!a.parametersType || !b.parametersType) {
+    return a.parametersType === b.parametersType ? null : b.parametersType ? "parameters where the first has none" : "no parameters where the first has some";
+  }
+  const difference = structuralDifference(a.parametersType, b.parametersType);
+  return difference === null ? null : `parameters that differ: ${difference}`;
+}

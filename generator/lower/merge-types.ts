@@ -1,0 +1,117 @@
+import { compareText, diagnostic, type Diagnostic } from "../diagnostics.js";
+import type { IrField, IrNamedType, IrObjectType, IrTypeRef, SourceLocation } from "../ir.js";
+import { typeKey } from "./type-ref.js";
+
+/**
+ * Merge the definitions of each type name, taken in file-path order.
+ *
+ * - The same structure (field names, types, required flags; or enum values): merged silently.
+ * - Different fields or types: reconciled the way a careful reader would, with a warning that
+ *   names both places. Fields missing from some definitions become optional, a field required
+ *   in one and optional in another becomes optional, and differing types become a union.
+ * - An enum and an object under one name cannot be reconciled: an error.
+ *
+ * @param definitions All definitions, from every page.
+ * @returns One type per name, sorted by name, and diagnostics.
+ */
+export function mergeNamedTypes(definitions: readonly IrNamedType[]): { types: IrNamedType[]; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const byName = new Map<string, IrNamedType>();
+  for (const definition of [...definitions].sort(byNameThenPlace)) {
+    const first = byName.get(definition.name);
+    if (!first) {
+      byName.set(definition.name, copyOf(definition));
+      continue;
+    }
+    if (first.kind === "object" && first.open && definition.kind === "object" && !definition.open) {
+      byName.set(definition.name, { ...copyOf(definition), mergedFrom: [first.source, ...first.mergedFrom] });
+      continue;
+    }
+    const difference = structuralDifference(first, definition);
+    first.mergedFrom.push(definition.source);
+    if (difference === null || (definition.kind === "object" && definition.open)) continue;
+    const related = { message: `first definition of \`${definition.name}\``, place: first.source };
+    if (first.kind !== definition.kind) {
+      diagnostics.push(diagnostic("error", "type-conflict", `Unexpected second definition of \`${definition.name}\` as ${difference}, expected the same kind as the first`, definition.source, related));
+      continue;
+    }
+    reconcile(first, definition);
+    diagnostics.push(
+      diagnostic("warning", "type-conflict", `Unexpected second definition of \`${definition.name}\` with ${difference}; merged both (fields not in both are optional, differing types are a union)`, definition.source, related),
+    );
+  }
+  return { types: [...byName.values()], diagnostics };
+}
+
+/**
+ * Describe how two definitions of one name differ in structure.
+ *
+ * @param a First definition.
+ * @param b Second definition.
+ * @returns A phrase such as "field `x` of type number instead of string", or null when they agree.
+ */
+export function structuralDifference(a: IrNamedType, b: IrNamedType): string | null {
+  if (a.kind !== b.kind) return `a ${b.kind} instead of a ${a.kind}`;
+  if (a.kind === "enum" && b.kind === "enum") {
+    const left = a.members.map((member) => member.value).sort().join(", ");
+    const right = b.members.map((member) => member.value).sort().join(", ");
+    return left === right ? null : `values ${right} instead of ${left}`;
+  }
+  if (a.kind !== "object" || b.kind !== "object") return null;
+  const fieldsA = new Map(a.fields.map((field) => [field.name, field]));
+  const fieldsB = new Map(b.fields.map((field) => [field.name, field]));
+  for (const [name, fieldB] of fieldsB) {
+    const fieldA = fieldsA.get(name);
+    if (!fieldA) return `field \`${name}\`, which the first does not have`;
+    if (typeKey(fieldA.type) !== typeKey(fieldB.type)) return `field \`${name}\` of type ${typeKey(fieldB.type)} instead of ${typeKey(fieldA.type)}`;
+    if (fieldA.required !== fieldB.required) return `field \`${name}\` ${fieldB.required ? "required" : "optional"} instead of ${fieldA.required ? "required" : "optional"}`;
+  }
+  for (const name of fieldsA.keys()) if (!fieldsB.has(name)) return `no field \`${name}\``;
+  return null;
+}
+
+function reconcile(into: IrNamedType, other: IrNamedType): void {
+  if (into.kind === "enum" && other.kind === "enum") {
+    for (const member of other.members) if (!into.members.some((known) => known.value === member.value)) into.members.push(member);
+    return;
+  }
+  if (into.kind !== "object" || other.kind !== "object") return;
+  const otherFields = new Map(other.fields.map((field) => [field.name, field]));
+  into.fields = into.fields.map((field) => reconcileField(field, otherFields.get(field.name)));
+  for (const field of other.fields) {
+    if (!into.fields.some((known) => known.name === field.name)) into.fields.push({ ...field, required: false });
+  }
+}
+
+function reconcileField(field: IrField, other: IrField | undefined): IrField {
+  if (!other) return { ...field, required: false };
+  return { ...field, required: field.required && other.required, type: unionOf(field.type, other.type) };
+}
+
+function unionOf(a: IrTypeRef, b: IrTypeRef): IrTypeRef {
+  const members = [...(a.kind === "union" ? a.types : [a]), ...(b.kind === "union" ? b.types : [b])];
+  const unique = new Map(members.map((member) => [typeKey(member), member]));
+  if (unique.size === 1) return a;
+  return { kind: "union", types: [...unique.values()] };
+}
+
+function copyOf(definition: IrNamedType): IrNamedType {
+  return definition.kind === "object"
+    ? ({ ...definition, fields: [...definition.fields], mergedFrom: [...definition.mergedFrom] } satisfies IrObjectType)
+    : { ...definition, members: [...definition.members], mergedFrom: [...definition.mergedFrom] };
+}
+
+function byNameThenPlace(a: IrNamedType, b: IrNamedType): number {
+  return compareText(a.name, b.name) || comparePlaces(a.source, b.source);
+}
+
+/**
+ * Order source locations by file, line and column.
+ *
+ * @param a First.
+ * @param b Second.
+ * @returns Negative, zero or positive.
+ */
+export function comparePlaces(a: SourceLocation, b: SourceLocation): number {
+  return compareText(a.file, b.file) || a.start.line - b.start.line || a.start.column - b.start.column;
+}

@@ -1,0 +1,140 @@
+import { diagnostic, type Diagnostic } from "../diagnostics.js";
+import type { IrTypeRef } from "../ir.js";
+import type { Cell } from "../page.js";
+import { enumValuesFromDescription } from "./enum-values.js";
+
+/** The kind of every type name the docs define, so references can be resolved. */
+export type KnownTypes = ReadonlyMap<string, "object" | "enum">;
+
+const PRIMITIVES: Readonly<Record<string, IrTypeRef>> = {
+  string: { kind: "primitive", name: "string" },
+  str: { kind: "primitive", name: "string" },
+  number: { kind: "primitive", name: "number" },
+  integer: { kind: "primitive", name: "number" },
+  int: { kind: "primitive", name: "number" },
+  float: { kind: "primitive", name: "number" },
+  double: { kind: "primitive", name: "number" },
+  long: { kind: "primitive", name: "number" },
+  boolean: { kind: "primitive", name: "boolean" },
+  bool: { kind: "primitive", name: "boolean" },
+  any: { kind: "unknown" },
+  unknown: { kind: "unknown" },
+  mixed: { kind: "unknown" },
+};
+const CONTAINER_WORDS = new Set(["object", "json", "map", "array", "list"]);
+const TYPE_NAME = /^[A-Za-z_$][\w$]*$/;
+
+/**
+ * Resolve a field's type from its type cell, using the description for what
+ * the cell leaves open: `array` + "Nested type: X" is `X[]`, `object` + a link
+ * is `X`, a string whose description lists values is a string-literal union.
+ *
+ * @param typeCell The type cell, or undefined when the row has none.
+ * @param description The description cell, or undefined.
+ * @param known Type names the docs define.
+ * @param fieldName For messages.
+ * @returns The type and diagnostics (an unknown type name is an error).
+ */
+export function resolveFieldType(
+  typeCell: Cell | undefined,
+  description: Cell | undefined,
+  known: KnownTypes,
+  fieldName: string,
+): { type: IrTypeRef; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const nested = description?.anchors.find((anchor) => known.has(anchor)) ?? description?.anchors[0] ?? null;
+  const written = (typeCell?.text ?? "").replace(/`/g, "").trim();
+  const linked = typeCell?.anchors[0] ?? null;
+  const place = typeCell?.place ?? description?.place;
+
+  if (linked) return { type: written.endsWith("[]") ? arrayOf(named(linked)) : named(linked), diagnostics };
+  if (written === "") {
+    if (nested) return { type: named(nested), diagnostics };
+    if (place) diagnostics.push(diagnostic("warning", "missing-type", `Missing type for \`${fieldName}\`, expected a type such as string or a DTO link; typed as unknown`, place));
+    return { type: { kind: "unknown" }, diagnostics };
+  }
+  const type = resolveWrittenType(written, nested, known);
+  if (!type) {
+    if (place) diagnostics.push(diagnostic("error", "unknown-type", `Unexpected type \`${written}\` for \`${fieldName}\`, expected string, number, boolean, object, array, X[] or a DTO name`, place));
+    return { type: { kind: "unknown" }, diagnostics };
+  }
+  return { type: withListedValues(type, description?.text ?? ""), diagnostics };
+}
+
+function resolveWrittenType(written: string, nested: string | null, known: KnownTypes): IrTypeRef | null {
+  const arrayItem = /^(.+?)\s*\[\]$/.exec(written) ?? /^(?:array|list)\s*<\s*(.+?)\s*>$/i.exec(written);
+  if (arrayItem?.[1]) {
+    const items = resolveWrittenType(arrayItem[1], nested, known);
+    return items ? arrayOf(items) : null;
+  }
+  const word = written.toLowerCase();
+  const primitive = PRIMITIVES[word];
+  if (primitive) {
+    if (word === "string" && nested && known.get(nested) === "enum") return named(nested);
+    return primitive;
+  }
+  if (CONTAINER_WORDS.has(word)) {
+    const isArray = word === "array" || word === "list";
+    if (nested) return isArray ? arrayOf(named(nested)) : named(nested);
+    return isArray ? arrayOf({ kind: "unknown" }) : { kind: "map", values: { kind: "unknown" } };
+  }
+  if (word === "enum") return { kind: "primitive", name: "string" };
+  if (TYPE_NAME.test(written)) return named(written);
+  return null;
+}
+
+function withListedValues(type: IrTypeRef, description: string): IrTypeRef {
+  if (type.kind === "primitive" && type.name === "string") {
+    const values = enumValuesFromDescription(description);
+    return values ? { kind: "literal-union", values } : type;
+  }
+  if (type.kind === "array") return arrayOf(withListedValues(type.items, description));
+  return type;
+}
+
+function named(name: string): IrTypeRef {
+  return { kind: "named", name };
+}
+
+function arrayOf(items: IrTypeRef): IrTypeRef {
+  return { kind: "array", items };
+}
+
+/**
+ * A canonical text for a type, used to compare definitions structurally.
+ *
+ * @param type A type reference.
+ * @returns e.g. `string`, `Array<UserDto>`, `"a"|"b"`.
+ */
+export function typeKey(type: IrTypeRef): string {
+  switch (type.kind) {
+    case "primitive":
+      return type.name;
+    case "array":
+      return `Array<${typeKey(type.items)}>`;
+    case "named":
+      return type.name;
+    case "literal-union":
+      return [...type.values].sort().map((value) => JSON.stringify(value)).join("|");
+    case "map":
+      return `Map<${typeKey(type.values)}>`;
+    case "union":
+      return type.types.map(typeKey).sort().join(" | ");
+    case "unknown":
+      return "unknown";
+  }
+}
+
+/**
+ * Names of the named types a type refers to.
+ *
+ * @param type A type reference.
+ * @returns The names, possibly empty.
+ */
+export function referencedNames(type: IrTypeRef): string[] {
+  if (type.kind === "named") return [type.name];
+  if (type.kind === "array") return referencedNames(type.items);
+  if (type.kind === "map") return referencedNames(type.values);
+  if (type.kind === "union") return type.types.flatMap(referencedNames);
+  return [];
+}
