@@ -1,0 +1,65 @@
+import { parseArgs } from "node:util";
+
+/** Command-line options of `npm run generate`. */
+export interface CliOptions {
+  inputs: string[];
+  out: string;
+  check: boolean;
+  ir: string | null;
+  strict: boolean;
+  quiet: boolean;
+  packageName: string;
+  packageVersion: string;
+  title: string;
+  help: boolean;
+}
+
+export const USAGE = `Usage: npm run generate -- [options]
+
+  --input <dir|glob>   docs to read (repeatable; default docs-input)
+  --out <dir>          output package folder (default generated)
+  --check              write nothing; exit 1 and list the files when the output is stale
+  --ir <file>          also write the IR as JSON
+  --strict             treat warnings as errors
+  --quiet              print errors only
+  --package-name <n>   npm name of the generated package (default @doc2sdk/genauth)
+  --package-version <v>
+  --title <t>          API name used in the generated README (default GenAuth)`;
+
+/**
+ * Read the command line.
+ *
+ * @param argv Arguments after the script name.
+ * @returns The options.
+ */
+export function parseCliArgs(argv: readonly string[]): CliOptions {
+  const { values } = parseArgs({
+    args: [...argv],
+    options: {
+      input: { type: "string", multiple: true },
+      out: { type: "string" },
+      check: { type: "boolean", default: false },
+      ir: { type: "string" },
+      strict: { type: "boolean", default: false },
+      quiet: { type: "boolean", default: false },
+      "package-name": { type: "string" },
+      "package-version": { type: "string" },
+      title: { type: "string" },
+      help: { type: "boolean", default: false },
+    },
+    strict: true,
+    allowPositionals: false,
+  });
+  return {
+    inputs: values.input ?? ["docs-input"],
+    out: values.out ?? "generated",
+    check: values.check ?? false,
+    ir: values.ir ?? null,
+    strict: values.strict ?? false,
+    quiet: values.quiet ?? false,
+    packageName: values["package-name"] ?? "@doc2sdk/genauth",
+    packageVersion: values["package-version"] ?? "0.1.0",
+    title: values.title ?? "GenAuth",
+    help: values.help ?? false,
+  };
+}

@@ -1,0 +1,107 @@
+import { existsSync } from "node:fs";
+import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { glob } from "tinyglobby";
+import type { GeneratedFile } from "../emit/emit.js";
+import type { TemplateSet } from "../emit/templates.js";
+import type { InputPage } from "../generate.js";
+
+/** Folders inside the output that belong to the user's build, not to the generator. */
+const NOT_GENERATED = new Set(["node_modules", "dist"]);
+
+/**
+ * Read the pages an `--input` names: every `.md` under a folder, or the files a glob matches.
+ *
+ * @param inputs Folders or globs.
+ * @param cwd Working folder; page paths are shown relative to it.
+ * @returns Pages sorted by path.
+ */
+export async function readInputPages(inputs: readonly string[], cwd: string): Promise<InputPage[]> {
+  const files = new Set<string>();
+  for (const input of inputs) {
+    const absolute = path.resolve(cwd, input);
+    const isFolder = existsSync(absolute) && (await stat(absolute)).isDirectory();
+    const matches = isFolder
+      ? await glob("**/*.md", { cwd: absolute, absolute: true })
+      : await glob(input, { cwd, absolute: true });
+    if (matches.length === 0) throw new Error(`${input}: no markdown pages found`);
+    for (const match of matches) files.add(match);
+  }
+  const sorted = [...files].sort();
+  return Promise.all(
+    sorted.map(async (file) => ({ file: path.relative(cwd, file).split(path.sep).join("/"), text: await readFile(file, "utf8") })),
+  );
+}
+
+/**
+ * Read the templates and runtime sources.
+ *
+ * @param templatesDir The templates/ folder.
+ * @returns Their texts.
+ */
+export async function loadTemplates(templatesDir: string): Promise<TemplateSet> {
+  const read = (name: string): Promise<string> => readFile(path.join(templatesDir, name), "utf8");
+  const runtimeDir = path.join(templatesDir, "runtime");
+  const runtimeNames = (await readdir(runtimeDir)).filter((name) => name.endsWith(".ts") && !name.endsWith(".test.ts")).sort();
+  return {
+    client: await read("client.ts.hbs"),
+    index: await read("index.ts.hbs"),
+    packageJson: await read("package.json.hbs"),
+    readme: await read("README.md.hbs"),
+    tsconfig: await read("tsconfig.json.hbs"),
+    runtime: await Promise.all(runtimeNames.map(async (name) => ({ name, text: await readFile(path.join(runtimeDir, name), "utf8") }))),
+  };
+}
+
+/**
+ * Replace the output folder with the generated files in one swap: files are
+ * written to a sibling temporary folder first, so a failure leaves the old
+ * output exactly as it was.
+ *
+ * @param outDir The output folder.
+ * @param files The files to write.
+ */
+export async function writeAtomically(outDir: string, files: readonly GeneratedFile[]): Promise<void> {
+  const parent = path.dirname(path.resolve(outDir));
+  const base = path.basename(outDir);
+  const staging = path.join(parent, `.${base}.doc2sdk-new-${process.pid}`);
+  const retired = path.join(parent, `.${base}.doc2sdk-old-${process.pid}`);
+  await rm(staging, { recursive: true, force: true });
+  try {
+    for (const file of files) {
+      const target = path.join(staging, file.path);
+      await mkdir(path.dirname(target), { recursive: true });
+      await writeFile(target, file.text);
+    }
+    if (existsSync(outDir)) await rename(outDir, retired);
+    await rename(staging, outDir);
+  } catch (error) {
+    await rm(staging, { recursive: true, force: true });
+    if (!existsSync(outDir) && existsSync(retired)) await rename(retired, outDir);
+    throw error;
+  }
+  await rm(retired, { recursive: true, force: true });
+}
+
+/**
+ * Compare generated files with what is on disk.
+ *
+ * @param outDir The output folder.
+ * @param files The files that would be written.
+ * @returns Paths that differ, are missing, or are on disk but no longer generated, sorted.
+ */
+export async function staleFiles(outDir: string, files: readonly GeneratedFile[]): Promise<string[]> {
+  const stale: string[] = [];
+  const expected = new Set(files.map((file) => file.path));
+  for (const file of files) {
+    const target = path.join(outDir, file.path);
+    const current = existsSync(target) ? await readFile(target, "utf8") : null;
+    if (current === null) stale.push(`${file.path} (missing)`);
+    else if (current !== file.text) stale.push(`${file.path} (differs)`);
+  }
+  if (existsSync(outDir)) {
+    const present = await glob("**/*", { cwd: outDir, dot: true, ignore: [...NOT_GENERATED].map((name) => `${name}/**`) });
+    for (const file of present) if (!expected.has(file)) stale.push(`${file} (no longer generated)`);
+  }
+  return stale.sort();
+}

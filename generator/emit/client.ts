@@ -1,0 +1,86 @@
+import type { IrClient, IrMethod, IrNamedType } from "../ir.js";
+import { docCommentLines, type DocBlock } from "./comment.js";
+import { fileHeader, placeText } from "./header.js";
+import { typeText } from "./type-text.js";
+import { referencedNames } from "../lower/type-ref.js";
+
+/** What `templates/client.ts.hbs` prints for one client. */
+export interface ClientView {
+  header: string;
+  className: string;
+  /** Types imported from the models file, sorted. */
+  typeImports: string[];
+  classDoc: string[];
+  methods: MethodView[];
+}
+
+/** What the client template prints for one method. */
+export interface MethodView {
+  name: string;
+  /** Doc comment lines, each without indentation. */
+  docLines: string[];
+  /** e.g. `params: DeleteAccountParams, options?: RequestOptions`. */
+  parameterList: string;
+  returnType: string;
+  /** e.g. `{ method: "POST", path: "/api/v3/delete-account", body: params }`. */
+  requestLiteral: string;
+}
+
+/**
+ * The view model of one client file.
+ *
+ * @param client A client of the IR.
+ * @param types Named types of the IR, to tell which parameter objects are all-optional.
+ * @param source What to name in the do-not-edit header.
+ * @returns Everything the template prints, precomputed.
+ */
+export function clientToView(client: IrClient, types: readonly IrNamedType[], source: string): ClientView {
+  const imports = new Set<string>();
+  for (const method of client.methods) {
+    if (method.parametersType) imports.add(method.parametersType);
+    for (const name of referencedNames(method.returns)) imports.add(name);
+  }
+  const known = new Set(types.map((type) => type.name));
+  return {
+    header: fileHeader(source),
+    className: client.name,
+    typeImports: [...imports].filter((name) => known.has(name)).sort(),
+    classDoc: docCommentLines([{ tag: null, text: `The \`${client.name}\` of the API: ${client.methods.length} methods.` }]),
+    methods: client.methods.map(methodToView),
+  };
+}
+
+/**
+ * The view model of one method: its signature and the one-line runtime call.
+ *
+ * @param method A method of the IR.
+ * @returns The method view.
+ */
+export function methodToView(method: IrMethod): MethodView {
+  const returnType = typeText(method.returns);
+  const parameter = method.parametersType ? `params: ${method.parametersType}${method.parametersRequired ? "" : " = {}"}, ` : "";
+  const parameterPart = method.parametersType ? `, ${method.http.parametersIn}: params` : "";
+  return {
+    name: method.name,
+    docLines: docCommentLines(methodDocBlocks(method)),
+    parameterList: `${parameter}options?: RequestOptions`,
+    returnType,
+    requestLiteral: `{ method: ${JSON.stringify(method.http.verb)}, path: ${JSON.stringify(method.http.path)}${parameterPart} }`,
+  };
+}
+
+/**
+ * What a method's doc comment says.
+ *
+ * @param method A method of the IR.
+ * @returns Summary, description, HTTP binding, example result and source page.
+ */
+export function methodDocBlocks(method: IrMethod): DocBlock[] {
+  return [
+    { tag: null, text: method.summary },
+    { tag: null, text: method.description },
+    { tag: null, text: `\`${method.http.verb} ${method.http.path}\`` },
+    { tag: "@example", text: method.exampleResult ? `Result:\n\`\`\`json\n${method.exampleResult}\n\`\`\`` : "" },
+    { tag: "@see", text: placeText(method.source) },
+  ];
+}

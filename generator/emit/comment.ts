@@ -1,0 +1,59 @@
+/**
+ * Make docs text safe inside a `/** … *\/` comment: `*\/` can never close the
+ * comment early, and a line starting with `@` cannot be read as a JSDoc tag.
+ *
+ * @param text Any text from the docs.
+ * @returns Lines safe to put after ` * `.
+ */
+export function commentSafeLines(text: string): string[] {
+  return text
+    .replace(/\r\n?/g, "\n")
+    .replace(/\*\//g, "*\\/")
+    .replace(/\/\*/g, "/\\*")
+    .split("\n")
+    .map((line) => line.replace(/\s+$/, "").replace(/^(\s*)@/, "$1\\@"));
+}
+
+/** One block of a doc comment: a paragraph, or a tag with its text. */
+export interface DocBlock {
+  /** `@example`, `@defaultValue`, `@see`…, or null for plain text. */
+  tag: string | null;
+  /** The text, from the docs. */
+  text: string;
+}
+
+/**
+ * Build the text of a doc comment (without the `/**` and `*\/` lines) from blocks,
+ * dropping empty ones and separating paragraphs with a blank line.
+ *
+ * @param blocks Paragraphs and tags.
+ * @returns Comment body lines, safe to print after ` * `; empty when there is nothing to say.
+ */
+export function docBody(blocks: readonly DocBlock[]): string[] {
+  const lines: string[] = [];
+  for (const block of blocks) {
+    if (block.text.trim() === "") continue;
+    const safe = commentSafeLines(block.text.trim());
+    if (block.tag === null) {
+      if (lines.length > 0) lines.push("");
+      lines.push(...safe);
+    } else if (safe.length === 1) {
+      lines.push(`${block.tag} ${safe[0]}`);
+    } else {
+      lines.push(block.tag, ...safe);
+    }
+  }
+  return lines;
+}
+
+/**
+ * A full doc comment, indented as a class member would be.
+ *
+ * @param blocks Paragraphs and tags.
+ * @returns `/**`, ` * …` lines and ` *\/`, or no lines when there is nothing to say.
+ */
+export function docCommentLines(blocks: readonly DocBlock[]): string[] {
+  const body = docBody(blocks);
+  if (body.length === 0) return [];
+  return ["/**", ...body.map((line) => (line === "" ? " *" : ` * ${line}`)), " */"];
+}

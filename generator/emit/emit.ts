@@ -1,0 +1,53 @@
+import { compareText } from "../diagnostics.js";
+import type { IrSdk } from "../ir.js";
+import { clientToView } from "./client.js";
+import { fileHeader } from "./header.js";
+import { emitModels } from "./models.js";
+import { clientModuleName } from "./module-name.js";
+import { indexView, packageJsonView, readmeView, type PackageOptions } from "./package-files.js";
+import { render, type TemplateSet } from "./templates.js";
+
+/** A file to write, relative to the output folder. */
+export interface GeneratedFile {
+  /** Path with `/` separators, e.g. `src/index.ts`. */
+  path: string;
+  /** Full text. */
+  text: string;
+}
+
+/** What `emit` needs besides the IR. */
+export interface EmitOptions {
+  /** Template and runtime texts. */
+  templates: TemplateSet;
+  /** Package settings. */
+  package: PackageOptions;
+  /** What the SDK is generated from, named in every header, e.g. `docs-input`. */
+  source: string;
+}
+
+/**
+ * Write the SDK package: models, one module per client, the index, the
+ * runtime copied from templates, package.json, tsconfig.json and a README.
+ *
+ * @param ir The SDK.
+ * @param options Templates, package settings and the source label.
+ * @returns Files sorted by path; the same IR always gives the same bytes.
+ */
+export function emit(ir: IrSdk, options: EmitOptions): GeneratedFile[] {
+  const { templates, source } = options;
+  const header = fileHeader(source);
+  const files: GeneratedFile[] = [
+    { path: "src/models.gen.ts", text: emitModels(ir.types, source) },
+    { path: "src/index.ts", text: render(templates.index, indexView(ir, header)) },
+    { path: "package.json", text: render(templates.packageJson, packageJsonView(options.package)) },
+    { path: "tsconfig.json", text: templates.tsconfig },
+    { path: "README.md", text: render(templates.readme, readmeView(ir, options.package, source)) },
+  ];
+  for (const client of ir.clients) {
+    files.push({ path: `src/${clientModuleName(client.name)}.ts`, text: render(templates.client, clientToView(client, ir.types, source)) });
+  }
+  for (const runtime of templates.runtime) {
+    files.push({ path: `src/runtime/${runtime.name}`, text: `${fileHeader(`templates/runtime/${runtime.name}`)}\n${runtime.text}` });
+  }
+  return files.map((file) => ({ path: file.path, text: file.text.endsWith("\n") ? file.text : `${file.text}\n` })).sort((a, b) => compareText(a.path, b.path));
+}

@@ -1,0 +1,39 @@
+import Handlebars from "handlebars";
+
+/** The texts of the templates and runtime files; the CLI reads them from templates/. */
+export interface TemplateSet {
+  /** `client.ts.hbs`. */
+  client: string;
+  /** `index.ts.hbs`. */
+  index: string;
+  /** `package.json.hbs`. */
+  packageJson: string;
+  /** `README.md.hbs`. */
+  readme: string;
+  /** `tsconfig.json.hbs`. */
+  tsconfig: string;
+  /** Runtime sources, copied into `src/runtime/`, sorted by name. */
+  runtime: { name: string; text: string }[];
+}
+
+/** One isolated handlebars instance: no global helpers or partials. */
+const handlebars = Handlebars.create();
+const compiled = new Map<string, HandlebarsTemplateDelegate>();
+
+/**
+ * Render a template strictly: a missing field throws, nothing is HTML-escaped,
+ * and only the built-in helpers (`if`, `each`, `unless`) exist. Compiled
+ * templates are kept, so each is compiled once per process.
+ *
+ * @param template Template text.
+ * @param view The view model.
+ * @returns The rendered text.
+ */
+export function render(template: string, view: object): string {
+  let delegate = compiled.get(template);
+  if (!delegate) {
+    delegate = handlebars.compile(template, { strict: true, noEscape: true, preventIndent: true, knownHelpersOnly: true });
+    compiled.set(template, delegate);
+  }
+  return delegate(view);
+}
