@@ -1,0 +1,10 @@
+/** doc2sdk's public API: the three pure stages and their composition. */
+export { emit } from "./emit/emit.js";
+export type { EmitOptions, GeneratedFile } from "./emit/emit.js";
+export { generate } from "./generate.js";
+export type { GenerateResult, InputPage } from "./generate.js";
+export type { Diagnostic, Severity } from "./diagnostics.js";
+export type * from "./ir.js";
+export { lower } from "./lower/lower.js";
+export type { PageModel } from "./page.js";
+export { parsePage } from "./parse/page.js";

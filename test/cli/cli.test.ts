@@ -1,0 +1,59 @@
+import { spawnSync } from "node:child_process";
+import { mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from "node:fs";
+import path from "node:path";
+import { beforeEach, describe, expect, it } from "vitest";
+import { ROOT, SCRATCH } from "../support/paths.js";
+
+const WORK = path.join(SCRATCH, "cli");
+const DOCS = path.join(WORK, "docs");
+const OUT = path.join(WORK, "out");
+
+function run(...args: string[]) {
+  const result = spawnSync(process.execPath, [path.join(ROOT, "node_modules", "tsx", "dist", "cli.mjs"), path.join(ROOT, "generator", "cli.ts"), ...args], { cwd: WORK, encoding: "utf8" });
+  return { code: result.status, stderr: result.stderr };
+}
+
+const GOOD = "# Delete\n\n## Method name\n\n`AuthenticationClient.deleteAccount`\n\n## Request parameters\n\n| Name | Type | Required | Description |\n| - | - | - | - |\n| token | string | Yes | t |\n\n## Request response\n\nType: `string`\n";
+
+beforeEach(() => {
+  rmSync(WORK, { recursive: true, force: true });
+  mkdirSync(DOCS, { recursive: true });
+  writeFileSync(path.join(DOCS, "delete-account.md"), GOOD);
+});
+
+describe("generate CLI", () => {
+  it("writes the package, then --check passes, and fails once the docs change", () => {
+    expect(run("--input", "docs", "--out", "out").code).toBe(0);
+    expect(readFileSync(path.join(OUT, "src", "authentication-client.gen.ts"), "utf8")).toContain("deleteAccount(params: DeleteAccountParams");
+    expect(run("--input", "docs", "--out", "out", "--check").code).toBe(0);
+    writeFileSync(path.join(DOCS, "delete-account.md"), GOOD.replace("| token | string | Yes | t |", "| token | string | No | t |"));
+    const check = run("--input", "docs", "--out", "out", "--check");
+    expect(check.code).toBe(1);
+    expect(check.stderr).toContain("src/models.gen.ts (differs)");
+  });
+
+  it("reports bad input as file:line:column, exits 1 and leaves the output exactly as it was", () => {
+    expect(run("--input", "docs", "--out", "out").code).toBe(0);
+    const before = readFileSync(path.join(OUT, "src", "models.gen.ts"), "utf8");
+    writeFileSync(path.join(DOCS, "broken.md"), "# Broken\n\n## Method name\n\n`AuthenticationClient.broken`\n\n## Request parameters\n\n| Name | Type | Required | Description |\n| - | - | - | - |\n| a | strnig thing | Yes | a |\n");
+    const result = run("--input", "docs", "--out", "out");
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("docs/broken.md:11:5: error: Unexpected type `strnig thing`");
+    expect(result.stderr).toContain("nothing written");
+    expect(readFileSync(path.join(OUT, "src", "models.gen.ts"), "utf8")).toBe(before);
+    expect(existsSync(path.join(OUT, "src", "broken"))).toBe(false);
+  });
+
+  it("writes the IR as JSON with --ir", () => {
+    expect(run("--input", "docs", "--out", "out", "--ir", "ir.json").code).toBe(0);
+    const ir = JSON.parse(readFileSync(path.join(WORK, "ir.json"), "utf8"));
+    expect(ir.clients[0].methods[0]).toMatchObject({ name: "deleteAccount", source: { file: "docs/delete-account.md", start: { line: 5, column: 1 } } });
+  });
+
+  it("fails on warnings with --strict", () => {
+    writeFileSync(path.join(DOCS, "delete-account.md"), GOOD.replace("| token | string | Yes | t |", "| token | string | is | t |"));
+    const result = run("--input", "docs", "--out", "out", "--strict");
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/docs\/delete-account\.md:11:\d+: warning: Unexpected `is`/);
+  });
+});

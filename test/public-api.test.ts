@@ -1,0 +1,6 @@
+import { expect, it } from "vitest";
+import * as api from "../generator/index.js";
+
+it("should expose the public api", () => {
+  expect(Object.keys(api).sort()).toEqual(["emit", "generate", "lower", "parsePage"]);
+});
