@@ -1,4 +1,4 @@
-import type { IrClient, IrMethod, IrNamedType } from "../ir.js";
+import type { IrClient, IrMethod } from "../ir.js";
 import { docCommentLines, type DocBlock } from "./comment.js";
 import { fileHeader, placeText } from "./header.js";
 import { typeText } from "./type-text.js";
@@ -29,22 +29,20 @@ export interface MethodView {
 /**
  * The view model of one client file.
  *
- * @param client A client of the IR.
- * @param types Named types of the IR, to tell which parameter objects are all-optional.
+ * @param client A client of the IR (lowering guarantees every type it names is defined).
  * @param source What to name in the do-not-edit header.
  * @returns Everything the template prints, precomputed.
  */
-export function clientToView(client: IrClient, types: readonly IrNamedType[], source: string): ClientView {
+export function clientToView(client: IrClient, source: string): ClientView {
   const imports = new Set<string>();
   for (const method of client.methods) {
     if (method.parametersType) imports.add(method.parametersType);
     for (const name of referencedNames(method.returns)) imports.add(name);
   }
-  const known = new Set(types.map((type) => type.name));
   return {
     header: fileHeader(source),
     className: client.name,
-    typeImports: [...imports].filter((name) => known.has(name)).sort(),
+    typeImports: [...imports].sort(),
     classDoc: docCommentLines([{ tag: null, text: `The \`${client.name}\` of the API: ${client.methods.length} methods.` }]),
     methods: client.methods.map(methodToView),
   };

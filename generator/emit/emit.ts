@@ -44,7 +44,7 @@ export function emit(ir: IrSdk, options: EmitOptions): GeneratedFile[] {
     { path: "README.md", text: render(templates.readme, readmeView(ir, options.package, source)) },
   ];
   for (const client of ir.clients) {
-    files.push({ path: `src/${clientModuleName(client.name)}.ts`, text: render(templates.client, clientToView(client, ir.types, source)) });
+    files.push({ path: `src/${clientModuleName(client.name)}.ts`, text: render(templates.client, clientToView(client, source)) });
   }
   for (const runtime of templates.runtime) {
     files.push({ path: `src/runtime/${runtime.name}`, text: `${fileHeader(`templates/runtime/${runtime.name}`)}\n${runtime.text}` });

@@ -1,4 +1,4 @@
-import { isIdentifier } from "../lower/identifiers.js";
+import { isIdentifier } from "../names.js";
 
 /**
  * Write a property name: as it is when it is an identifier, quoted otherwise.

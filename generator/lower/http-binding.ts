@@ -1,5 +1,6 @@
 import { diagnostic, type Diagnostic } from "../diagnostics.js";
 import type { HttpVerb, IrField, IrHttpBinding, IrTypeRef } from "../ir.js";
+import { fileStem } from "../names.js";
 import type { HttpOverride } from "../page.js";
 
 /** Where the upstream pages' endpoints live: `/api/v3/<page file name>`. */
@@ -69,8 +70,4 @@ function fitsQueryString(type: IrTypeRef, isObjectType: (name: string) => boolea
     case "unknown":
       return false;
   }
-}
-
-function fileStem(file: string): string {
-  return (file.split(/[\\/]/).at(-1) ?? file).replace(/\.md$/i, "");
 }

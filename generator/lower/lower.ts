@@ -1,7 +1,7 @@
 import { compareText, diagnostic, type Diagnostic } from "../diagnostics.js";
 import type { IrNamedType, IrSdk, SourceLocation } from "../ir.js";
 import type { DtoTable, PageModel, Table } from "../page.js";
-import { isIdentifier } from "./identifiers.js";
+import { isIdentifier } from "../names.js";
 import { mergeMethods } from "./merge-methods.js";
 import { mergeNamedTypes } from "./merge-types.js";
 import { pageToMethod, responseTypeName, type LoweredMethod } from "./method.js";

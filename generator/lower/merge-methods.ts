@@ -1,5 +1,6 @@
 import { compareText, diagnostic, type Diagnostic } from "../diagnostics.js";
 import type { IrClient } from "../ir.js";
+import { looseName } from "../names.js";
 import type { LoweredMethod } from "./method.js";
 import { comparePlaces, structuralDifference } from "./merge-types.js";
 import { typeKey } from "./type-ref.js";
@@ -84,8 +85,7 @@ function onlyRulePathDiffers(a: LoweredMethod, b: LoweredMethod): boolean {
 }
 
 function pathMatchesName(lowered: LoweredMethod): boolean {
-  const stem = lowered.method.http.path.split("/").at(-1) ?? "";
-  return stem.replace(/-/g, "") === lowered.method.name.toLowerCase();
+  return looseName(lowered.method.http.path.split("/").at(-1) ?? "") === looseName(lowered.method.name);
 }
 
 function signatureDifference(a: LoweredMethod, b: LoweredMethod): string | null {

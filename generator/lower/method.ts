@@ -3,7 +3,7 @@ import type { IrField, IrMethod, IrNamedType, IrTypeRef } from "../ir.js";
 import type { PageModel } from "../page.js";
 import { rowToField } from "./field.js";
 import { bindHttp } from "./http-binding.js";
-import { snakeToCamel, toPascalCase } from "./identifiers.js";
+import { fileStem, looseName, snakeToCamel, toPascalCase } from "../names.js";
 import type { KnownTypes } from "./type-ref.js";
 
 const PRIMITIVE_RESPONSES: Readonly<Record<string, IrTypeRef>> = {
@@ -81,7 +81,7 @@ export function pageToMethod(page: PageModel & { method: NonNullable<PageModel["
     source: page.method.place,
     alsoDocumentedAt: [],
   };
-  const agreesWithFile = squash(name) === squash(fileStem(page.file));
+  const agreesWithFile = looseName(name) === looseName(fileStem(page.file));
   const nameConfidence = page.method.foundIn === "sample-code" && !agreesWithFile ? 1 : 2;
   return { lowered: { client: page.method.client, method, parametersType, nameConfidence }, diagnostics };
 }
@@ -98,14 +98,6 @@ export function responseTypeName(page: PageModel & { method: NonNullable<PageMod
   if (written && PRIMITIVE_RESPONSES[written.toLowerCase()]) return null;
   if (written) return written;
   return page.response?.table ? `${toPascalCase(snakeToCamel(page.method.method))}Response` : null;
-}
-
-function squash(name: string): string {
-  return name.replace(/[-_]/g, "").toLowerCase();
-}
-
-function fileStem(file: string): string {
-  return (file.split(/[\\/]/).at(-1) ?? file).replace(/\.md$/i, "");
 }
 
 function responseType(page: PageModel & { method: NonNullable<PageModel["method"]> }, diagnostics: Diagnostic[]): IrTypeRef {

@@ -1,13 +1,13 @@
 import { diagnostic, type Diagnostic } from "../diagnostics.js";
 import type { SourceLocation } from "../ir.js";
+import { fileStem, looseName, snakeToCamel } from "../names.js";
 import type { MethodName, TextAt } from "../page.js";
 
-const QUALIFIED_NAME = /^`?\s*([A-Z]\w*Client)\s*\.\s*([A-Za-z_]\w*)\s*(\(\))?\s*`?$/;
+/** `Client.method` (in backticks or not), as a Method name section writes it. */
+export const QUALIFIED_NAME = /^`?\s*([A-Z]\w*Client)\s*\.\s*([A-Za-z_]\w*)\s*(\(\))?\s*`?$/;
 const CLIENT_CALL = /\b([a-z]\w*Client)\s*\.\s*([A-Za-z_]\w*)\s*\(/g;
 /** Calls in sample code that set the client up rather than document the page's method. */
 const SETUP_CALLS = new Set(["setAccessToken", "signInByUsernamePassword", "signInByEmailPassword", "then", "catch"]);
-/** `Client.method` written as a paragraph of its own, wherever it stands. */
-export const QUALIFIED_NAME_PARAGRAPH = QUALIFIED_NAME;
 const CLIENT_BY_FOLDER: ReadonlyArray<readonly [RegExp, string]> = [
   [/(^|\/)authentication(\/|$)/, "AuthenticationClient"],
   [/(^|\/)management(\/|$)/, "ManagementClient"],
@@ -49,7 +49,7 @@ export function methodNameFromSampleCode(
       calls.push({ client: variable[0]!.toUpperCase() + variable.slice(1), method, place: block.place });
     }
   }
-  const chosen = calls.find((call) => squash(call.method) === squash(stem)) ?? calls.find((call) => !SETUP_CALLS.has(call.method));
+  const chosen = calls.find((call) => looseName(call.method) === looseName(stem)) ?? calls.find((call) => !SETUP_CALLS.has(call.method));
   if (!chosen) return null;
   const method: MethodName = { client: chosen.client, method: chosen.method, foundIn: "sample-code", place: chosen.place };
   const warning = diagnostic(
@@ -76,7 +76,7 @@ export function methodNameFromFileName(
   const folder = file.replace(/\\/g, "/").toLowerCase();
   const client = CLIENT_BY_FOLDER.find(([pattern]) => pattern.test(folder))?.[1];
   if (!client) return null;
-  const method = fileStem(file).replace(/[-_]+([a-z0-9])/g, (_, letter: string) => letter.toUpperCase());
+  const method = snakeToCamel(fileStem(file));
   const warning = diagnostic(
     "warning",
     "method-name-inferred",
@@ -86,10 +86,3 @@ export function methodNameFromFileName(
   return { method: { client, method, foundIn: "file-name", place }, warning };
 }
 
-function fileStem(file: string): string {
-  return (file.split(/[\\/]/).at(-1) ?? file).replace(/\.md$/i, "");
-}
-
-function squash(name: string): string {
-  return name.replace(/[-_]/g, "").toLowerCase();
-}

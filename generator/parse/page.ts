@@ -8,7 +8,7 @@ import { inlineText } from "./inline-text.js";
 import { locationOf } from "./location.js";
 import { parseMarkdown } from "./markdown.js";
 import {
-  QUALIFIED_NAME_PARAGRAPH,
+  QUALIFIED_NAME,
   methodNameFromFileName,
   methodNameFromSampleCode,
   methodNameFromSection,
@@ -158,7 +158,7 @@ function walkPage(nodes: readonly RootContent[], file: string, diagnostics: Diag
         const include = INCLUDE.exec(text);
         if (pendingDto && include?.[1] && !pendingInclude) pendingInclude = { text: include[1], place };
         if (section === "method-name") parts.methodParagraphs.push({ text, place });
-        else if (!parts.strayMethodName && QUALIFIED_NAME_PARAGRAPH.test(text)) parts.strayMethodName = { text, place };
+        else if (!parts.strayMethodName && QUALIFIED_NAME.test(text)) parts.strayMethodName = { text, place };
         if (applyTypeLine(text, place)) break;
         if (text.length < 40 && classifyHeading(text) === "data-structure") startSection("data-structure", place, 2);
         break;

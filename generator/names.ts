@@ -1,3 +1,4 @@
+/** Names: identifiers, case conversions and page file names, shared by every stage. */
 /** A valid JavaScript identifier (ASCII subset, which is all the docs use). */
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 
@@ -31,4 +32,25 @@ export function snakeToCamel(name: string): string {
 export function toPascalCase(name: string): string {
   const camel = snakeToCamel(name.replace(/[^\w$-]/g, "_"));
   return camel.charAt(0).toUpperCase() + camel.slice(1);
+}
+
+/**
+ * The file name of a page without folder or `.md`: `a/b/get-user.md` → `get-user`.
+ *
+ * @param file Path of the page.
+ * @returns The stem.
+ */
+export function fileStem(file: string): string {
+  return (file.split(/[\\/]/).at(-1) ?? file).replace(/\.md$/i, "");
+}
+
+/**
+ * A name folded for loose comparison: lower case, without `-` and `_`, so that
+ * `signInByAD`, `signin-by-ad` and `sign_in_by_ad` compare equal.
+ *
+ * @param name A method name or file stem.
+ * @returns The folded name.
+ */
+export function looseName(name: string): string {
+  return name.replace(/[-_]/g, "").toLowerCase();
 }
