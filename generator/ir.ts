@@ -56,6 +56,12 @@ export interface IrHttpBinding {
   origin: "front-matter" | "rule";
   /** Where the parameters travel: the query string (GET, DELETE) or a JSON body. */
   parametersIn: "query" | "body";
+  /**
+   * Whether sending the request twice is harmless, so the client may retry it
+   * after a lost answer: idempotent verbs, and methods whose name reads
+   * (get, list, check…) whatever their verb.
+   */
+  idempotent: boolean;
 }
 
 /** One SDK method, from one method page (or several identical ones). */

@@ -48,6 +48,7 @@ export async function loadTemplates(templatesDir: string): Promise<TemplateSet> 
     index: await read("index.ts.hbs"),
     packageJson: await read("package.json.hbs"),
     readme: await read("README.md.hbs"),
+    sdkInfo: await read("sdk-info.ts.hbs"),
     tsconfig: await read("tsconfig.json.hbs"),
     runtime: await Promise.all(runtimeNames.map(async (name) => ({ name, text: await readFile(path.join(runtimeDir, name), "utf8") }))),
   };

@@ -8,6 +8,10 @@ import { referencedNames } from "../lower/type-ref.js";
 export interface ClientView {
   header: string;
   className: string;
+  /** The runtime class it extends, e.g. `ManagementClientBase`. */
+  baseClass: string;
+  /** The runtime type of its constructor options. */
+  optionsType: string;
   /** Types imported from the models file, sorted. */
   typeImports: string[];
   classDoc: string[];
@@ -22,7 +26,7 @@ export interface MethodView {
   /** e.g. `params: DeleteAccountParams, options?: RequestOptions`. */
   parameterList: string;
   returnType: string;
-  /** e.g. `{ method: "POST", path: "/api/v3/delete-account", body: params }`. */
+  /** e.g. `{ method: "POST", path: "/api/v3/delete-account", body: params }`; reads sent by POST add `idempotent: true`. */
   requestLiteral: string;
 }
 
@@ -39,13 +43,33 @@ export function clientToView(client: IrClient, source: string): ClientView {
     if (method.parametersType) imports.add(method.parametersType);
     for (const name of referencedNames(method.returns)) imports.add(name);
   }
+  const base = clientBase(client.name);
   return {
     header: fileHeader(source),
     className: client.name,
+    baseClass: base.baseClass,
+    optionsType: base.optionsType,
     typeImports: [...imports].sort(),
     classDoc: docCommentLines([{ tag: null, text: `The \`${client.name}\` of the API: ${client.methods.length} methods.` }]),
     methods: client.methods.map(methodToView),
   };
+}
+
+/** The runtime classes generated clients extend, by client name; other clients get the plain `ApiClient`. */
+const CLIENT_BASES: Readonly<Record<string, { baseClass: string; optionsType: string }>> = {
+  AuthenticationClient: { baseClass: "AuthenticationClientBase", optionsType: "AuthenticationClientOptions" },
+  ManagementClient: { baseClass: "ManagementClientBase", optionsType: "ManagementClientOptions" },
+};
+
+/**
+ * Which runtime class a client extends: GenAuth's two clients have their own
+ * credentials (app id and token, or a signing key); any other client is a plain `ApiClient`.
+ *
+ * @param clientName e.g. `ManagementClient`.
+ * @returns The base class and its options type.
+ */
+export function clientBase(clientName: string): { baseClass: string; optionsType: string } {
+  return CLIENT_BASES[clientName] ?? { baseClass: "ApiClient", optionsType: "ClientOptions" };
 }
 
 /**
@@ -63,8 +87,14 @@ export function methodToView(method: IrMethod): MethodView {
     docLines: docCommentLines(methodDocBlocks(method)),
     parameterList: `${parameter}options?: RequestOptions`,
     returnType,
-    requestLiteral: `{ method: ${JSON.stringify(method.http.verb)}, path: ${JSON.stringify(method.http.path)}${parameterPart} }`,
+    requestLiteral: `{ method: ${JSON.stringify(method.http.verb)}, path: ${JSON.stringify(method.http.path)}${parameterPart}${idempotentPart(method)} }`,
   };
+}
+
+/** `, idempotent: true` for a read the verb alone does not show to be safe to retry. */
+function idempotentPart(method: IrMethod): string {
+  const verbIsIdempotent = method.http.verb === "GET" || method.http.verb === "PUT" || method.http.verb === "DELETE";
+  return method.http.idempotent && !verbIsIdempotent ? ", idempotent: true" : "";
 }
 
 /**

@@ -39,6 +39,7 @@ export function emit(ir: IrSdk, options: EmitOptions): GeneratedFile[] {
   const files: GeneratedFile[] = [
     { path: "src/models.gen.ts", text: emitModels(ir.types, source) },
     { path: "src/index.ts", text: render(templates.index, indexView(ir, header)) },
+    { path: "src/sdk-info.gen.ts", text: render(templates.sdkInfo, { header, ...packageJsonView(options.package) }) },
     { path: "package.json", text: render(templates.packageJson, packageJsonView(options.package)) },
     { path: "tsconfig.json", text: templates.tsconfig },
     { path: "README.md", text: render(templates.readme, readmeView(ir, options.package, source)) },

@@ -1,4 +1,6 @@
-import type { IrSdk } from "../ir.js";
+import type { IrMethod, IrSdk, IrTypeRef } from "../ir.js";
+import { clientBase } from "./client.js";
+import { propertyName } from "./property-name.js";
 import { doNotEditText } from "./header.js";
 import { clientModuleName } from "./module-name.js";
 
@@ -55,23 +57,60 @@ export function indexView(ir: IrSdk, header: string): object {
   return { header, clients: ir.clients.map((client) => ({ className: client.name, moduleName: clientModuleName(client.name) })) };
 }
 
-function usageExample(ir: IrSdk, packageName: string): string {
-  const client = ir.clients[0];
+/** How the README constructs each kind of client. */
+const CONSTRUCTION_ARGUMENTS: Readonly<Record<string, string>> = {
+  AuthenticationClientBase: `{\n  appId: "YOUR_APP_ID",\n  appHost: "https://example.genauth.ai",\n}`,
+  ManagementClientBase: `{\n  accessKeyId: process.env.GENAUTH_ACCESS_KEY_ID!,\n  accessKeySecret: process.env.GENAUTH_ACCESS_KEY_SECRET!,\n}`,
+  ApiClient: `{ host: "https://api.example.com" }`,
+};
+
+/**
+ * The README's usage example: every client constructed, one call with the
+ * example values of its required parameters, and error handling.
+ *
+ * @param ir The SDK.
+ * @param packageName The npm package name.
+ * @returns TypeScript source.
+ */
+export function usageExample(ir: IrSdk, packageName: string): string {
+  const names = ir.clients.map((client) => client.name);
+  const lines = [`import { ${[...names, "GenAuthApiError", "SdkError"].join(", ")} } from ${JSON.stringify(packageName)};`, ""];
+  for (const client of ir.clients) {
+    lines.push(`const ${variableName(client.name)} = new ${client.name}(${CONSTRUCTION_ARGUMENTS[clientBase(client.name).baseClass] ?? "{}"});`);
+  }
+  const client = ir.clients.find((candidate) => candidate.name === "ManagementClient") ?? ir.clients[0];
   const method = client?.methods[0];
-  if (!client || !method) return `import { GenAuthApiError } from ${JSON.stringify(packageName)};`;
-  const variable = client.name.charAt(0).toLowerCase() + client.name.slice(1);
-  const argument = method.parametersType ? "{ /* " + method.parametersType + " */ }" : "";
-  return [
-    `import { ${client.name}, GenAuthApiError } from ${JSON.stringify(packageName)};`,
-    "",
-    `const ${variable} = new ${client.name}({ host: "https://core.genauth.ai" });`,
+  if (!client || !method) return lines.join("\n");
+  lines.push(
     "",
     "try {",
-    `  const result = await ${variable}.${method.name}(${argument});`,
-    "  console.log(result.data);",
+    `  const result = await ${variableName(client.name)}.${method.name}(${exampleArgument(method, ir)});`,
+    "  console.log(result);",
     "} catch (error) {",
-    "  if (error instanceof GenAuthApiError) console.error(error.statusCode, error.apiCode, error.message);",
+    "  // GenAuthApiError: the API refused (statusCode, apiCode, requestId); other SdkErrors: timeout, connection, bad body.",
+    "  if (error instanceof GenAuthApiError) console.error(error.statusCode, error.apiCode, error.message, error.requestId);",
+    "  else if (error instanceof SdkError) console.error(error.name, error.message);",
     "  else throw error;",
     "}",
-  ].join("\n");
+  );
+  return lines.join("\n");
+}
+
+function variableName(className: string): string {
+  return className.charAt(0).toLowerCase() + className.slice(1);
+}
+
+/** `{ userId: "6229…" }` from the required parameters' example values. */
+function exampleArgument(method: IrMethod, ir: IrSdk): string {
+  const type = ir.types.find((candidate) => candidate.name === method.parametersType);
+  if (!type || type.kind !== "object") return "";
+  const entries = type.fields.filter((field) => field.required).map((field) => `${propertyName(field.name)}: ${JSON.stringify(field.example?.value ?? placeholder(field.type))}`);
+  return entries.length === 0 ? "" : `{ ${entries.join(", ")} }`;
+}
+
+function placeholder(type: IrTypeRef): unknown {
+  if (type.kind === "primitive") return type.name === "number" ? 0 : type.name === "boolean" ? false : "...";
+  if (type.kind === "array") return [];
+  if (type.kind === "literal-union") return type.values[0] ?? "...";
+  return {};
 }

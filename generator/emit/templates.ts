@@ -8,6 +8,8 @@ export interface TemplateSet {
   index: string;
   /** `package.json.hbs`. */
   packageJson: string;
+  /** `sdk-info.ts.hbs`. */
+  sdkInfo: string;
   /** `README.md.hbs`. */
   readme: string;
   /** `tsconfig.json.hbs`. */

@@ -46,13 +46,25 @@ export function bindHttp(input: {
   }
   const origin = override.verb || override.path ? "front-matter" : "rule";
   const parametersIn = verb === "GET" || verb === "DELETE" ? "query" : "body";
-  return { http: { verb, path, origin, parametersIn }, diagnostics };
+  const idempotent = IDEMPOTENT_VERBS.includes(verb) || isReadName(input.methodName);
+  return { http: { verb, path, origin, parametersIn, idempotent }, diagnostics };
+}
+
+const IDEMPOTENT_VERBS: readonly HttpVerb[] = ["GET", "PUT", "DELETE"];
+
+/**
+ * Whether a method name starts with a read prefix (`getUser`, `listRoles`, `isUserExists`).
+ *
+ * @param methodName camelCase method name.
+ * @returns True for reads.
+ */
+export function isReadName(methodName: string): boolean {
+  return READ_PREFIXES.some((prefix) => new RegExp(`^${prefix}(?:[A-Z0-9_]|$)`).test(methodName));
 }
 
 function ruleVerb(methodName: string, parameters: readonly IrField[], isObjectType: (name: string) => boolean): HttpVerb {
-  const reads = READ_PREFIXES.some((prefix) => new RegExp(`^${prefix}(?:[A-Z0-9_]|$)`).test(methodName));
   const fitsQuery = parameters.every((parameter) => fitsQueryString(parameter.type, isObjectType));
-  return reads && fitsQuery ? "GET" : "POST";
+  return isReadName(methodName) && fitsQuery ? "GET" : "POST";
 }
 
 function fitsQueryString(type: IrTypeRef, isObjectType: (name: string) => boolean): boolean {

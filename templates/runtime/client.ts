@@ -1,25 +1,41 @@
-import { ConnectionError, GenAuthApiError, ResponseFormatError } from "./errors.js";
+import { sleep, startDeadline, type Deadline } from "./deadline.js";
+import { ConnectionError, GenAuthApiError, RequestAbortedError, ResponseFormatError, TimeoutError, type SdkError } from "./errors.js";
 import { encodeQuery } from "./query.js";
+import { backoffDelay, isIdempotent, isRetryableFailure, isRetryableStatus, MAX_RETRY_AFTER_MS, retryAfterDelay } from "./retry.js";
 
 /** HTTP verbs the generated methods use. */
 export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
-/** Settings shared by every call of one client. Each client has its own: there is no global state. */
+/** Default timeout of one attempt, in milliseconds. */
+export const DEFAULT_TIMEOUT_MS = 10_000;
+
+/** Default number of retries after the first attempt. */
+export const DEFAULT_MAX_RETRIES = 2;
+
+/** Settings shared by every call of one client. Each client keeps its own copy: there is no global state. */
 export interface ClientOptions {
-  /** Origin of the API, e.g. `https://core.genauth.ai`. */
+  /** Origin of the API, e.g. `https://core.genauth.ai`; a path prefix is kept. */
   host: string;
   /** Headers sent with every request. */
   headers?: Record<string, string>;
   /** The fetch implementation; defaults to the global one. */
   fetch?: typeof fetch;
+  /** Timeout of each attempt in milliseconds (default 10 000; 0 for none). */
+  timeout?: number;
+  /** Retries after the first attempt, for failures that a retry can fix (default 2). */
+  maxRetries?: number;
 }
 
-/** Settings for one call. */
+/** Settings for one call; each overrides the client's. */
 export interface RequestOptions {
-  /** Aborts the call. */
+  /** Aborts the call, including its retries. */
   signal?: AbortSignal;
   /** Extra headers for this call. */
   headers?: Record<string, string>;
+  /** Timeout of each attempt in milliseconds. */
+  timeout?: number;
+  /** Retries after the first attempt. */
+  maxRetries?: number;
 }
 
 /** What a generated method asks the runtime to send. */
@@ -32,6 +48,24 @@ export interface ApiRequest {
   query?: object;
   /** Parameters sent as the JSON body. */
   body?: object;
+  /** True when the docs describe a read sent with a non-idempotent verb: it may be retried like a GET. */
+  idempotent?: boolean;
+}
+
+/** A request about to be sent, handed to `authorize` to add its credentials. */
+export interface OutgoingRequest {
+  readonly method: HttpMethod;
+  readonly path: string;
+  /** The query parameters for GET, the body otherwise: what a signature covers. */
+  readonly parameters: object | undefined;
+  /** Headers with lower-case names; `authorize` adds to them. */
+  readonly headers: Record<string, string>;
+}
+
+/** Name and version of the generated package, sent in `x-genauth-sdk-version`. */
+export interface SdkInfo {
+  name: string;
+  version: string;
 }
 
 /** The shape of every GenAuth response body. */
@@ -42,62 +76,142 @@ interface ApiEnvelope {
   requestId?: unknown;
 }
 
+/** How one attempt ended when it did not produce a value. */
+interface FailedAttempt {
+  error: SdkError;
+  /** Whether another attempt may succeed. */
+  retryable: boolean;
+  /** The wait the server asked for. */
+  retryAfterMs?: number;
+}
+
 /**
- * The base of every generated client: sends one request and turns the answer
- * into a value or a typed error. Generated methods are one-line calls to `request`.
+ * The base of every generated client: sends one request, with timeout and
+ * retries, and turns the answer into a value or a typed error. Generated
+ * methods are one-line calls to `request`; subclasses add credentials in `authorize`.
  */
 export class ApiClient {
-  readonly #options: ClientOptions;
+  readonly #host: string;
+  readonly #headers: Record<string, string>;
+  readonly #fetch: typeof fetch | undefined;
+  readonly #timeout: number;
+  readonly #maxRetries: number;
 
-  constructor(options: ClientOptions) {
-    this.#options = { ...options, headers: { ...options.headers } };
+  constructor(options: ClientOptions, sdk: SdkInfo = { name: "doc2sdk", version: "0.0.0" }) {
+    this.#host = options.host.replace(/\/+$/, "");
+    this.#headers = { accept: "application/json", "x-genauth-sdk-version": `${sdk.name}:${sdk.version}`, ...lowerCaseNames(options.headers) };
+    this.#fetch = options.fetch;
+    this.#timeout = options.timeout ?? DEFAULT_TIMEOUT_MS;
+    this.#maxRetries = Math.max(0, options.maxRetries ?? DEFAULT_MAX_RETRIES);
   }
 
   /**
-   * Send a request and return the parsed body.
+   * Add credentials to a request; called again for every attempt, so a
+   * signature is always fresh. The base client adds nothing.
+   *
+   * @param request The request about to be sent.
+   */
+  protected authorize(request: OutgoingRequest): void | Promise<void> {
+    void request;
+  }
+
+  /**
+   * Send a request and return the parsed body, retrying what a retry can fix.
    *
    * @param request Verb, path and parameters.
    * @param options Per-call settings.
    * @returns The response body.
    */
   protected async request<T>(request: ApiRequest, options: RequestOptions = {}): Promise<T> {
-    const url = new URL(request.path + encodeQuery(request.query), this.#options.host);
-    const headers: Record<string, string> = { accept: "application/json", ...this.#options.headers, ...options.headers };
-    const init: RequestInit = { method: request.method, headers };
-    if (options.signal) init.signal = options.signal;
+    const maxRetries = Math.max(0, options.maxRetries ?? this.#maxRetries);
+    for (let retries = 0; ; retries++) {
+      const outcome = await this.#attempt(request, options);
+      if (!("error" in outcome)) return outcome.value as T;
+      const delay = outcome.retryAfterMs ?? backoffDelay(retries, Math.random());
+      if (!outcome.retryable || retries >= maxRetries || delay > MAX_RETRY_AFTER_MS) throw outcome.error;
+      if (!(await sleep(delay, options.signal))) throw aborted(request);
+    }
+  }
+
+  async #attempt(request: ApiRequest, options: RequestOptions): Promise<{ value: unknown } | FailedAttempt> {
+    const idempotent = isIdempotent(request.method, request.idempotent);
+    const outgoing: OutgoingRequest = {
+      method: request.method,
+      path: request.path,
+      parameters: request.query ?? request.body,
+      headers: { ...this.#headers, ...lowerCaseNames(options.headers) },
+    };
+    const init: RequestInit = { method: request.method, headers: outgoing.headers };
     if (request.body !== undefined) {
-      headers["content-type"] = "application/json";
+      outgoing.headers["content-type"] = "application/json";
       init.body = JSON.stringify(request.body);
     }
-    const send = this.#options.fetch ?? globalThis.fetch;
-    let response: Response;
+    await this.authorize(outgoing);
+    const timeout = options.timeout ?? this.#timeout;
+    const deadline = startDeadline(timeout, options.signal);
+    init.signal = deadline.signal;
+    const send = this.#fetch ?? globalThis.fetch;
     try {
-      response = await send(url, init);
-    } catch (cause) {
-      throw new ConnectionError(`${request.method} ${request.path} failed: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+      let response: Response;
+      let text: string;
+      try {
+        response = await send(`${this.#host}${request.path}${encodeQuery(request.query)}`, init);
+        text = await response.text();
+      } catch (cause) {
+        return failedConnection(request, deadline, timeout, cause, idempotent);
+      }
+      return readBody(response, text, request, idempotent);
+    } finally {
+      deadline.dispose();
     }
-    return readBody<T>(response, request);
   }
 }
 
-async function readBody<T>(response: Response, request: ApiRequest): Promise<T> {
-  const text = await response.text();
+function failedConnection(request: ApiRequest, deadline: Deadline, timeout: number, cause: unknown, idempotent: boolean): FailedAttempt {
+  const fired = deadline.cause();
+  if (fired === "caller") throw aborted(request);
+  if (fired === "timeout") return { error: new TimeoutError(`${request.method} ${request.path} timed out after ${timeout} ms`, timeout), retryable: idempotent };
+  const error = new ConnectionError(`${request.method} ${request.path} failed: ${describeCause(cause)}`, { cause });
+  return { error, retryable: isRetryableFailure(cause, idempotent) };
+}
+
+function readBody(response: Response, text: string, request: ApiRequest, idempotent: boolean): { value: unknown } | FailedAttempt {
+  const retryable = isRetryableStatus(response.status, idempotent);
+  const retryAfterMs = retryAfterDelay(response.headers, Date.now());
+  const retry = retryAfterMs === undefined ? { retryable } : { retryable, retryAfterMs };
   let body: unknown;
   try {
     body = JSON.parse(text);
   } catch {
-    throw new ResponseFormatError(`${request.method} ${request.path} answered HTTP ${response.status} with a body that is not JSON`, response.status);
+    return { error: new ResponseFormatError(`${request.method} ${request.path} answered HTTP ${response.status} with a body that is not JSON`, response.status), ...retry };
   }
   const envelope = (typeof body === "object" && body !== null ? body : {}) as ApiEnvelope;
-  const statusCode = typeof envelope.statusCode === "number" ? envelope.statusCode : response.ok ? 200 : response.status;
-  if (statusCode !== 200) {
-    throw new GenAuthApiError({
-      message: typeof envelope.message === "string" ? envelope.message : `HTTP ${response.status}`,
-      statusCode,
-      ...(typeof envelope.apiCode === "number" ? { apiCode: envelope.apiCode } : {}),
-      ...(typeof envelope.requestId === "string" ? { requestId: envelope.requestId } : {}),
-      httpStatus: response.status,
-    });
-  }
-  return body as T;
+  const bodyCode = typeof envelope.statusCode === "number" ? envelope.statusCode : undefined;
+  if (response.ok && (bodyCode === undefined || bodyCode === 200)) return { value: body };
+  const statusCode = bodyCode !== undefined && bodyCode !== 200 ? bodyCode : response.status;
+  const error = new GenAuthApiError({
+    message: typeof envelope.message === "string" ? envelope.message : `HTTP ${response.status}`,
+    statusCode,
+    ...(typeof envelope.apiCode === "number" ? { apiCode: envelope.apiCode } : {}),
+    ...(typeof envelope.requestId === "string" ? { requestId: envelope.requestId } : {}),
+    httpStatus: response.status,
+  });
+  return { error, ...retry };
+}
+
+function aborted(request: ApiRequest): RequestAbortedError {
+  return new RequestAbortedError(`${request.method} ${request.path} was aborted by the caller`);
+}
+
+/** The cause's own message and code; never the request, so no header or token can leak. */
+function describeCause(cause: unknown): string {
+  if (!(cause instanceof Error)) return String(cause);
+  const inner = cause.cause instanceof Error ? ` (${cause.cause.message})` : "";
+  return `${cause.message}${inner}`;
+}
+
+function lowerCaseNames(headers: Record<string, string> | undefined): Record<string, string> {
+  const lowered: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers ?? {})) lowered[name.toLowerCase()] = value;
+  return lowered;
 }

@@ -1,6 +1,23 @@
-/** Base class of every error the SDK throws. */
+/**
+ * Base class of every error the SDK throws. Messages name the verb and path of
+ * the call, never a header, a token or a secret.
+ */
 export class SdkError extends Error {
   override name = "SdkError";
+}
+
+/** What the API said about a failed call. */
+export interface ApiErrorInit {
+  /** Message from the response body, or `HTTP <status>`. */
+  message: string;
+  /** Business status code from the response body. */
+  statusCode: number;
+  /** Finer-grained error code, when the API gives one. */
+  apiCode?: number;
+  /** Request id, for support. */
+  requestId?: string;
+  /** HTTP status of the response. */
+  httpStatus: number;
 }
 
 /** The API answered, but with a business status code other than 200. */
@@ -15,7 +32,7 @@ export class GenAuthApiError extends SdkError {
   /** HTTP status of the response. */
   readonly httpStatus: number;
 
-  constructor(init: { message: string; statusCode: number; apiCode?: number; requestId?: string; httpStatus: number }) {
+  constructor(init: ApiErrorInit) {
     super(init.message);
     this.statusCode = init.statusCode;
     this.apiCode = init.apiCode;
@@ -36,7 +53,24 @@ export class ResponseFormatError extends SdkError {
   }
 }
 
-/** The request never got an answer: connection refused or reset, DNS failure, abort. */
+/** The request never got a complete answer: connection refused or reset, DNS failure. */
 export class ConnectionError extends SdkError {
   override name = "ConnectionError";
+}
+
+/** The call took longer than its timeout (per client or per call). */
+export class TimeoutError extends ConnectionError {
+  override name = "TimeoutError";
+  /** The timeout that expired, in milliseconds. */
+  readonly timeoutMs: number;
+
+  constructor(message: string, timeoutMs: number) {
+    super(message);
+    this.timeoutMs = timeoutMs;
+  }
+}
+
+/** The caller's AbortSignal fired before the call finished. */
+export class RequestAbortedError extends SdkError {
+  override name = "RequestAbortedError";
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { methodToView } from "../../generator/emit/client.js";
+import { clientBase, methodToView } from "../../generator/emit/client.js";
 import { commentSafeLines, docCommentLines } from "../../generator/emit/comment.js";
 import { emitModels } from "../../generator/emit/models.js";
 import { propertyName } from "../../generator/emit/property-name.js";
@@ -77,7 +77,7 @@ describe("methodToView", () => {
     documentedName: "get_user",
     summary: "Get a user",
     description: "",
-    http: { verb: "GET", path: "/api/v3/get-user", origin: "rule", parametersIn: "query" },
+    http: { verb: "GET", path: "/api/v3/get-user", origin: "rule", parametersIn: "query", idempotent: true },
     parametersType: "GetUserParams",
     parametersRequired: false,
     returns: { kind: "named", name: "UserSingleRespDto" },
@@ -94,6 +94,19 @@ describe("methodToView", () => {
   it("takes only options when the method has no parameters", () => {
     const view = methodToView({ ...method, parametersType: null, http: { ...method.http, verb: "POST", parametersIn: "body" } });
     expect(view.parameterList).toBe("options?: RequestOptions");
-    expect(view.requestLiteral).toBe('{ method: "POST", path: "/api/v3/get-user" }');
+    expect(view.requestLiteral).toBe('{ method: "POST", path: "/api/v3/get-user", idempotent: true }');
+  });
+  it("marks only reads sent by POST as idempotent", () => {
+    const write = methodToView({ ...method, name: "deleteUser", http: { ...method.http, verb: "POST", parametersIn: "body", idempotent: false } });
+    expect(write.requestLiteral).toBe('{ method: "POST", path: "/api/v3/get-user", body: params }');
+    expect(methodToView(method).requestLiteral).not.toContain("idempotent");
+  });
+});
+
+describe("clientBase", () => {
+  it("picks the runtime class by client name", () => {
+    expect(clientBase("ManagementClient")).toEqual({ baseClass: "ManagementClientBase", optionsType: "ManagementClientOptions" });
+    expect(clientBase("AuthenticationClient")).toEqual({ baseClass: "AuthenticationClientBase", optionsType: "AuthenticationClientOptions" });
+    expect(clientBase("BillingClient")).toEqual({ baseClass: "ApiClient", optionsType: "ClientOptions" });
   });
 });
