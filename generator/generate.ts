@@ -23,15 +23,20 @@ export interface GenerateResult {
   diagnostics: Diagnostic[];
 }
 
+/** The IR of a set of pages and what was said on the way. */
+export interface AnalyseResult {
+  ir: IrSdk;
+  /** Every diagnostic, sorted by place. */
+  diagnostics: Diagnostic[];
+}
+
 /**
- * Parse every page, lower them to one IR, and emit the SDK when nothing is an error.
- * Pure: reads and writes nothing.
+ * Parse every page and lower them to one IR. Pure: reads and writes nothing.
  *
  * @param pages The docs pages.
- * @param options What `emit` needs.
- * @returns Files, IR and diagnostics.
+ * @returns The IR and the sorted diagnostics.
  */
-export function generate(pages: readonly InputPage[], options: EmitOptions): GenerateResult {
+export function analyse(pages: readonly InputPage[]): AnalyseResult {
   const diagnostics: Diagnostic[] = [];
   const models: PageModel[] = [];
   for (const input of pages) {
@@ -41,7 +46,19 @@ export function generate(pages: readonly InputPage[], options: EmitOptions): Gen
   }
   const lowered = lower(models);
   diagnostics.push(...lowered.diagnostics);
-  const sorted = sortDiagnostics(diagnostics);
-  const files = hasErrors(sorted) ? null : emit(lowered.ir, options);
-  return { files, ir: lowered.ir, diagnostics: sorted };
+  return { ir: lowered.ir, diagnostics: sortDiagnostics(diagnostics) };
+}
+
+/**
+ * Parse every page, lower them to one IR, and emit the SDK when nothing is an error.
+ * Pure: reads and writes nothing.
+ *
+ * @param pages The docs pages.
+ * @param options What `emit` needs.
+ * @returns Files, IR and diagnostics.
+ */
+export function generate(pages: readonly InputPage[], options: EmitOptions): GenerateResult {
+  const { ir, diagnostics } = analyse(pages);
+  const files = hasErrors(diagnostics) ? null : emit(ir, options);
+  return { files, ir, diagnostics };
 }

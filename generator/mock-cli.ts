@@ -1,0 +1,98 @@
+#!/usr/bin/env node
+/**
+ * `npm run mock`: serve the documented methods on loopback. The shell around
+ * generator/mock/server.ts: reads the docs, prints, and stops on SIGINT/SIGTERM.
+ */
+import { parseArgs } from "node:util";
+import { readInputPages } from "./cli/files.js";
+import { formatDiagnostic, summarise } from "./cli/format.js";
+import { hasErrors } from "./diagnostics.js";
+import { analyse } from "./generate.js";
+import { DEFAULT_MOCK_CREDENTIALS, type MockCredentials } from "./mock/auth.js";
+import { startMockServer } from "./mock/server.js";
+
+const USAGE = `Usage: npm run mock -- [options]
+
+  --input <dir|glob>        docs to serve (repeatable; default docs-input)
+  --port <n>                port (default 4010; 0 picks a free one)
+  --host <address>          interface (default 127.0.0.1)
+  --app-id <id>             accepted x-genauth-app-id (default ${DEFAULT_MOCK_CREDENTIALS.appId})
+  --app-secret <s>          accepted app secret for Basic auth on token endpoints
+  --access-token <t>        accepted user access token
+  --access-key-id <id>      accepted management access key id (default ${DEFAULT_MOCK_CREDENTIALS.accessKeyId})
+  --access-key-secret <s>   secret that management signatures are checked with`;
+
+async function main(argv: readonly string[]): Promise<number> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: [...argv],
+      options: {
+        input: { type: "string", multiple: true },
+        port: { type: "string" },
+        host: { type: "string" },
+        "app-id": { type: "string" },
+        "app-secret": { type: "string" },
+        "access-token": { type: "string" },
+        "access-key-id": { type: "string" },
+        "access-key-secret": { type: "string" },
+        help: { type: "boolean", default: false },
+      },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (error) {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}\n`);
+    return 2;
+  }
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const port = Number(values.port ?? "4010");
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    process.stderr.write(`--port: expected a port number, got ${values.port}\n`);
+    return 2;
+  }
+  const credentials: MockCredentials = {
+    appId: values["app-id"] ?? DEFAULT_MOCK_CREDENTIALS.appId,
+    appSecret: values["app-secret"] ?? DEFAULT_MOCK_CREDENTIALS.appSecret,
+    accessToken: values["access-token"] ?? DEFAULT_MOCK_CREDENTIALS.accessToken,
+    accessKeyId: values["access-key-id"] ?? DEFAULT_MOCK_CREDENTIALS.accessKeyId,
+    accessKeySecret: values["access-key-secret"] ?? DEFAULT_MOCK_CREDENTIALS.accessKeySecret,
+  };
+  const inputs = values.input ?? ["docs-input"];
+  const pages = await readInputPages(inputs, process.cwd());
+  const { ir, diagnostics } = analyse(pages);
+  for (const item of diagnostics) if (item.severity === "error") process.stderr.write(`${formatDiagnostic(item)}\n`);
+  if (hasErrors(diagnostics)) {
+    process.stderr.write(`doc2sdk mock: ${pages.length} pages, ${summarise(diagnostics)}; not starting\n`);
+    return 1;
+  }
+  const server = await startMockServer({ ir, credentials, port, host: values.host ?? "127.0.0.1" });
+  const methodCount = ir.clients.reduce((sum, client) => sum + client.methods.length, 0);
+  process.stdout.write(
+    [
+      `doc2sdk mock: serving ${methodCount} methods from ${inputs.join(", ")} at ${server.url}`,
+      `  AuthenticationClient: appId ${credentials.appId}, accessToken ${credentials.accessToken}, appHost ${server.url}`,
+      `  ManagementClient: accessKeyId ${credentials.accessKeyId}, accessKeySecret ${credentials.accessKeySecret}, host ${server.url}`,
+      "",
+    ].join("\n"),
+  );
+  await new Promise<void>((resolve) => {
+    process.once("SIGINT", resolve);
+    process.once("SIGTERM", resolve);
+  });
+  await server.close();
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`doc2sdk mock: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 2;
+  },
+);

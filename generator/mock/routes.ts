@@ -1,0 +1,76 @@
+import type { IrMethod, IrNamedType, IrSdk, IrTypeRef } from "../ir.js";
+
+/** One documented method the mock serves. */
+export interface MockRoute {
+  /** e.g. `ManagementClient`. */
+  client: string;
+  method: IrMethod;
+  /** Field types of the parameter object, by name (empty without parameters). */
+  fieldTypes: ReadonlyMap<string, IrTypeRef>;
+}
+
+/** The mock's routing table: routes by `VERB path`, and the named types for validation. */
+export interface MockRouteTable {
+  routes: ReadonlyMap<string, readonly MockRoute[]>;
+  types: ReadonlyMap<string, IrNamedType>;
+  /** Paths served, for telling 404 from 405. */
+  paths: ReadonlySet<string>;
+}
+
+/**
+ * Index every method of the IR by verb and path. Two clients may document the
+ * same path (the management and authentication APIs both live under /api/v3),
+ * so a key can hold one route per client.
+ *
+ * @param ir The SDK.
+ * @returns The routing table.
+ */
+export function mockRoutes(ir: IrSdk): MockRouteTable {
+  const types = new Map(ir.types.map((type) => [type.name, type] as const));
+  const routes = new Map<string, MockRoute[]>();
+  const paths = new Set<string>();
+  for (const client of ir.clients) {
+    for (const method of client.methods) {
+      const parameterType = method.parametersType ? types.get(method.parametersType) : undefined;
+      const fieldTypes = new Map(parameterType?.kind === "object" ? parameterType.fields.map((field) => [field.name, field.type] as const) : []);
+      const key = routeKey(method.http.verb, method.http.path);
+      routes.set(key, [...(routes.get(key) ?? []), { client: client.name, method, fieldTypes }]);
+      paths.add(method.http.path);
+    }
+  }
+  return { routes, types, paths };
+}
+
+/**
+ * The routing key of a request.
+ *
+ * @param verb HTTP verb, any case.
+ * @param path URL path.
+ * @returns e.g. `GET /api/v3/get-user`.
+ */
+export function routeKey(verb: string, path: string): string {
+  return `${verb.toUpperCase()} ${path}`;
+}
+
+/**
+ * Choose among routes sharing a verb and path: a signed request goes to the
+ * management client, any other to the other client.
+ *
+ * @param candidates Routes with the request's verb and path.
+ * @param authorization The request's `authorization` header.
+ * @returns The route.
+ */
+export function pickRoute(candidates: readonly MockRoute[], authorization: string | undefined): MockRoute | undefined {
+  const signed = authorization?.startsWith("GenAuth ") ?? false;
+  return candidates.find((route) => (route.client === "ManagementClient") === signed) ?? candidates[0];
+}
+
+/**
+ * Whether a route's requests are signed with an access key (management) rather than identified by an app id.
+ *
+ * @param route A route.
+ * @returns True for the management client.
+ */
+export function isSignedRoute(route: MockRoute): boolean {
+  return route.client === "ManagementClient";
+}
