@@ -6,6 +6,7 @@
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { compilePackage } from "./build/compile.js";
 import { parseCliArgs, USAGE, type CliOptions } from "./cli/args.js";
 import { loadTemplates, readInputPages, staleFiles, writeAtomically } from "./cli/files.js";
 import { formatDiagnostic, summarise } from "./cli/format.js";
@@ -52,8 +53,18 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stderr.write(`doc2sdk: ${options.out} is up to date (${result.files.length} files)\n`);
     return 0;
   }
-  await writeAtomically(options.out, result.files);
-  process.stderr.write(`doc2sdk: wrote ${result.files.length} files to ${options.out}\n`);
+  let files = result.files;
+  if (options.build) {
+    const built = compilePackage(files);
+    for (const error of built.errors) process.stderr.write(`${options.out}/${error}\n`);
+    if (built.errors.length > 0) {
+      process.stderr.write(`doc2sdk: the generated package does not compile; nothing written; ${options.out} is unchanged\n`);
+      return 1;
+    }
+    files = [...files, ...built.files];
+  }
+  await writeAtomically(options.out, files);
+  process.stderr.write(`doc2sdk: wrote ${files.length} files to ${options.out}\n`);
   return 0;
 }
 

@@ -5,6 +5,7 @@ export interface CliOptions {
   inputs: string[];
   out: string;
   check: boolean;
+  build: boolean;
   ir: string | null;
   strict: boolean;
   quiet: boolean;
@@ -19,6 +20,7 @@ export const USAGE = `Usage: npm run generate -- [options]
   --input <dir|glob>   docs to read (repeatable; default docs-input)
   --out <dir>          output package folder (default generated)
   --check              write nothing; exit 1 and list the files when the output is stale
+  --build              also compile the package to dist/ (ESM, CommonJS and .d.ts), ready for npm publish
   --ir <file>          also write the IR as JSON
   --strict             treat warnings as errors
   --quiet              print errors only
@@ -39,6 +41,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
       input: { type: "string", multiple: true },
       out: { type: "string" },
       check: { type: "boolean", default: false },
+      build: { type: "boolean", default: false },
       ir: { type: "string" },
       strict: { type: "boolean", default: false },
       quiet: { type: "boolean", default: false },
@@ -54,6 +57,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     inputs: values.input ?? ["docs-input"],
     out: values.out ?? "generated",
     check: values.check ?? false,
+    build: values.build ?? false,
     ir: values.ir ?? null,
     strict: values.strict ?? false,
     quiet: values.quiet ?? false,

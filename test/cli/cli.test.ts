@@ -32,6 +32,15 @@ describe("generate CLI", () => {
     expect(check.stderr).toContain("src/models.gen.ts (differs)");
   });
 
+  it("compiles the package to dist/ with --build, and drops a stale dist/ on a plain run", () => {
+    const built = run("--input", "docs", "--out", "out", "--build");
+    expect(built.code, built.stderr).toBe(0);
+    expect(readFileSync(path.join(OUT, "dist", "esm", "authentication-client.gen.js"), "utf8")).toContain("deleteAccount(params, options)");
+    expect(readFileSync(path.join(OUT, "dist", "cjs", "index.d.ts"), "utf8")).toContain("AuthenticationClient");
+    expect(run("--input", "docs", "--out", "out").code).toBe(0);
+    expect(existsSync(path.join(OUT, "dist"))).toBe(false);
+  });
+
   it("reports bad input as file:line:column, exits 1 and leaves the output exactly as it was", () => {
     expect(run("--input", "docs", "--out", "out").code).toBe(0);
     const before = readFileSync(path.join(OUT, "src", "models.gen.ts"), "utf8");
