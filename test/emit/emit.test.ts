@@ -4,7 +4,8 @@ import { commentSafeLines, docCommentLines } from "../../generator/emit/comment.
 import { emitModels } from "../../generator/emit/models.js";
 import { propertyName } from "../../generator/emit/property-name.js";
 import { typeText } from "../../generator/emit/type-text.js";
-import type { IrMethod, IrNamedType, IrTypeRef } from "../../generator/ir.js";
+import { usageExample } from "../../generator/emit/package-files.js";
+import type { IrMethod, IrNamedType, IrSdk, IrTypeRef } from "../../generator/ir.js";
 
 const at = { file: "docs/x.md", start: { line: 3, column: 1 }, end: { line: 3, column: 9 } };
 
@@ -71,20 +72,22 @@ describe("emitModels", () => {
   });
 });
 
+const sampleMethod: IrMethod = {
+  name: "getUser",
+  documentedName: "get_user",
+  summary: "Get a user",
+  description: "",
+  http: { verb: "GET", path: "/api/v3/get-user", origin: "rule", parametersIn: "query", idempotent: true },
+  parametersType: "GetUserParams",
+  parametersRequired: false,
+  returns: { kind: "named", name: "UserSingleRespDto" },
+  exampleResult: null,
+  source: at,
+  alsoDocumentedAt: [],
+};
+
 describe("methodToView", () => {
-  const method: IrMethod = {
-    name: "getUser",
-    documentedName: "get_user",
-    summary: "Get a user",
-    description: "",
-    http: { verb: "GET", path: "/api/v3/get-user", origin: "rule", parametersIn: "query", idempotent: true },
-    parametersType: "GetUserParams",
-    parametersRequired: false,
-    returns: { kind: "named", name: "UserSingleRespDto" },
-    exampleResult: null,
-    source: at,
-    alsoDocumentedAt: [],
-  };
+  const method = sampleMethod;
   it("is one runtime call, parameters optional when no field is required", () => {
     const view = methodToView(method);
     expect(view.parameterList).toBe("params: GetUserParams = {}, options?: RequestOptions");
@@ -108,5 +111,27 @@ describe("clientBase", () => {
     expect(clientBase("ManagementClient")).toEqual({ baseClass: "ManagementClientBase", optionsType: "ManagementClientOptions" });
     expect(clientBase("AuthenticationClient")).toEqual({ baseClass: "AuthenticationClientBase", optionsType: "AuthenticationClientOptions" });
     expect(clientBase("BillingClient")).toEqual({ baseClass: "ApiClient", optionsType: "ClientOptions" });
+  });
+});
+
+describe("usageExample", () => {
+  it("constructs every client and calls a management method with its required example values", () => {
+    const ir: IrSdk = {
+      clients: [
+        { name: "AuthenticationClient", methods: [] },
+        { name: "ManagementClient", methods: [{ ...sampleMethod, name: "getUser", parametersType: "GetUserParams" }] },
+      ],
+      types: [{ kind: "object", name: "GetUserParams", role: "parameters", description: "", open: false, source: at, mergedFrom: [], fields: [
+        { name: "userId", type: { kind: "primitive", name: "string" }, required: true, description: "", default: null, example: { value: "u-1", text: "u-1" }, source: at },
+        { name: "withCustomData", type: { kind: "primitive", name: "boolean" }, required: false, description: "", default: null, example: null, source: at },
+        { name: "page", type: { kind: "primitive", name: "number" }, required: true, description: "", default: null, example: null, source: at },
+      ] }],
+    };
+    const text = usageExample(ir, "@acme/sdk");
+    expect(text).toContain('import { AuthenticationClient, ManagementClient, GenAuthApiError, SdkError } from "@acme/sdk";');
+    expect(text).toContain("new AuthenticationClient({\n  appId:");
+    expect(text).toContain("new ManagementClient({\n  accessKeyId:");
+    expect(text).toContain('await managementClient.getUser({ userId: "u-1", page: 0 });');
+    expect(text).toContain("error instanceof GenAuthApiError");
   });
 });
