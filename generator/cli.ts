@@ -6,13 +6,17 @@
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { compilePackage } from "./build/compile.js";
 import { parseCliArgs, USAGE, type CliOptions } from "./cli/args.js";
+import { emitCacheKey, generatorFingerprint, loadCache, saveCache, type StoredCache } from "./cli/cache.js";
 import { loadTemplates, readInputPages, staleFiles, writeAtomically } from "./cli/files.js";
 import { formatDiagnostic, summarise } from "./cli/format.js";
-import { generate } from "./generate.js";
+import { hasErrors } from "./diagnostics.js";
+import type { EmitOptions, GeneratedFile } from "./emit/emit.js";
+import { analyse, type ParsedPage } from "./analyse.js";
+import type { IrSdk } from "./ir.js";
 
-const TEMPLATES_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "templates");
+const PROJECT_ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), "..");
+const TEMPLATES_DIR = path.join(PROJECT_ROOT, "templates");
 
 async function main(argv: readonly string[]): Promise<number> {
   let options: CliOptions;
@@ -27,34 +31,68 @@ async function main(argv: readonly string[]): Promise<number> {
     return 0;
   }
   const cwd = process.cwd();
-  const pages = await readInputPages(options.inputs, cwd);
-  const templates = await loadTemplates(TEMPLATES_DIR);
-  const result = generate(pages, {
-    templates,
-    package: { name: options.packageName, version: options.packageVersion, title: options.title },
-    source: options.inputs.join(", "),
-  });
+  const [pages, templates, fingerprint, stored] = await Promise.all([
+    readInputPages(options.inputs, cwd),
+    loadTemplates(TEMPLATES_DIR),
+    options.cacheDir ? generatorFingerprint(PROJECT_ROOT) : Promise.resolve(""),
+    options.cacheDir ? loadCache(options.cacheDir) : Promise.resolve<StoredCache>({ pages: new Map(), emit: null }),
+  ]);
+  const usedPages = new Map<string, ParsedPage>();
+  let parsedCount = 0;
+  const { ir, diagnostics } = analyse(
+    pages,
+    options.cacheDir
+      ? {
+          fingerprint,
+          pages: {
+            get: (key) => {
+              const hit = stored.pages.get(key);
+              if (hit) usedPages.set(key, hit);
+              return hit;
+            },
+            set: (key, value) => {
+              parsedCount++;
+              usedPages.set(key, value);
+            },
+          },
+        }
+      : undefined,
+  );
 
-  const shown = result.diagnostics.filter((item) => !options.quiet || item.severity === "error" || (options.strict && item.severity === "warning"));
+  const shown = diagnostics.filter((item) => !options.quiet || item.severity === "error" || (options.strict && item.severity === "warning"));
   for (const item of shown) process.stderr.write(`${formatDiagnostic(item)}\n`);
-  const failed = result.files === null || (options.strict && result.diagnostics.some((item) => item.severity === "warning"));
-  process.stderr.write(`doc2sdk: ${pages.length} pages, ${summarise(result.diagnostics)}\n`);
-  if (failed || !result.files) {
+  const failed = hasErrors(diagnostics) || (options.strict && diagnostics.some((item) => item.severity === "warning"));
+  const cacheNote = options.cacheDir ? ` (${parsedCount} parsed, ${pages.length - parsedCount} from cache)` : "";
+  process.stderr.write(`doc2sdk: ${pages.length} pages${cacheNote}, ${summarise(diagnostics)}\n`);
+  if (failed) {
     process.stderr.write(`doc2sdk: nothing written; ${options.out} is unchanged\n`);
     return 1;
   }
-  if (options.ir) await writeFile(options.ir, `${JSON.stringify(result.ir, null, 2)}\n`);
+  if (options.ir) await writeFile(options.ir, `${JSON.stringify(ir, null, 2)}\n`);
+
+  const emitOptions: EmitOptions = {
+    templates,
+    package: { name: options.packageName, version: options.packageVersion, title: options.title },
+    source: options.inputs.join(", "),
+  };
+  const emitKey = options.cacheDir ? emitCacheKey([fingerprint, JSON.stringify(emitOptions), JSON.stringify(ir)]) : "";
+  const cachedEmit = options.cacheDir && stored.emit?.key === emitKey ? stored.emit.files : null;
+  let files = cachedEmit ?? (await emitPackage(ir, emitOptions));
+  if (options.cacheDir && (parsedCount > 0 || usedPages.size !== stored.pages.size || !cachedEmit)) {
+    await saveCache(options.cacheDir, { pages: usedPages, emit: { key: emitKey, files } });
+  }
+
   if (options.check) {
-    const stale = await staleFiles(options.out, result.files);
+    const stale = await staleFiles(options.out, files);
     if (stale.length > 0) {
       process.stderr.write(`doc2sdk: ${options.out} is stale; run \`npm run generate\`:\n${stale.map((file) => `  ${file}`).join("\n")}\n`);
       return 1;
     }
-    process.stderr.write(`doc2sdk: ${options.out} is up to date (${result.files.length} files)\n`);
+    process.stderr.write(`doc2sdk: ${options.out} is up to date (${files.length} files)\n`);
     return 0;
   }
-  let files = result.files;
   if (options.build) {
+    const { compilePackage } = await import("./build/compile.js");
     const built = compilePackage(files);
     for (const error of built.errors) process.stderr.write(`${options.out}/${error}\n`);
     if (built.errors.length > 0) {
@@ -62,10 +100,19 @@ async function main(argv: readonly string[]): Promise<number> {
       return 1;
     }
     files = [...files, ...built.files];
+  } else if ((await staleFiles(options.out, files)).length === 0) {
+    process.stderr.write(`doc2sdk: ${options.out} is up to date (${files.length} files); nothing written\n`);
+    return 0;
   }
   await writeAtomically(options.out, files);
   process.stderr.write(`doc2sdk: wrote ${files.length} files to ${options.out}\n`);
   return 0;
+}
+
+/** Emit, loading ts-morph and the templates engine only when the package is not cached. */
+async function emitPackage(ir: IrSdk, options: EmitOptions): Promise<GeneratedFile[]> {
+  const { emit } = await import("./emit/emit.js");
+  return emit(ir, options);
 }
 
 main(process.argv.slice(2)).then(

@@ -7,7 +7,7 @@ import { parseArgs } from "node:util";
 import { readInputPages } from "./cli/files.js";
 import { formatDiagnostic, summarise } from "./cli/format.js";
 import { hasErrors } from "./diagnostics.js";
-import { analyse } from "./generate.js";
+import { analyse } from "./analyse.js";
 import { DEFAULT_MOCK_CREDENTIALS, type MockCredentials } from "./mock/auth.js";
 import { startMockServer } from "./mock/server.js";
 

@@ -6,6 +6,8 @@ export interface CliOptions {
   out: string;
   check: boolean;
   build: boolean;
+  /** Where parsed pages and the last package are kept, or null with --no-cache. */
+  cacheDir: string | null;
   ir: string | null;
   strict: boolean;
   quiet: boolean;
@@ -20,6 +22,8 @@ export const USAGE = `Usage: npm run generate -- [options]
   --input <dir|glob>   docs to read (repeatable; default docs-input)
   --out <dir>          output package folder (default generated)
   --check              write nothing; exit 1 and list the files when the output is stale
+  --cache-dir <dir>    where parsed pages are kept between runs (default .doc2sdk-cache)
+  --no-cache           parse every page and emit afresh (the output is the same)
   --build              also compile the package to dist/ (ESM, CommonJS and .d.ts), ready for npm publish
   --ir <file>          also write the IR as JSON
   --strict             treat warnings as errors
@@ -42,6 +46,8 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
       out: { type: "string" },
       check: { type: "boolean", default: false },
       build: { type: "boolean", default: false },
+      "cache-dir": { type: "string" },
+      "no-cache": { type: "boolean", default: false },
       ir: { type: "string" },
       strict: { type: "boolean", default: false },
       quiet: { type: "boolean", default: false },
@@ -58,6 +64,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     out: values.out ?? "generated",
     check: values.check ?? false,
     build: values.build ?? false,
+    cacheDir: values["no-cache"] ? null : (values["cache-dir"] ?? ".doc2sdk-cache"),
     ir: values.ir ?? null,
     strict: values.strict ?? false,
     quiet: values.quiet ?? false,

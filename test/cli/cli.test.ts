@@ -32,13 +32,35 @@ describe("generate CLI", () => {
     expect(check.stderr).toContain("src/models.gen.ts (differs)");
   });
 
-  it("compiles the package to dist/ with --build, and drops a stale dist/ on a plain run", () => {
+  it("compiles the package to dist/ with --build; a plain run keeps it while current and drops it once stale", () => {
     const built = run("--input", "docs", "--out", "out", "--build");
     expect(built.code, built.stderr).toBe(0);
     expect(readFileSync(path.join(OUT, "dist", "esm", "authentication-client.gen.js"), "utf8")).toContain("deleteAccount(params, options)");
     expect(readFileSync(path.join(OUT, "dist", "cjs", "index.d.ts"), "utf8")).toContain("AuthenticationClient");
+    const unchanged = run("--input", "docs", "--out", "out");
+    expect(unchanged.stderr).toContain("is up to date (");
+    expect(existsSync(path.join(OUT, "dist", "esm", "index.js"))).toBe(true);
+    writeFileSync(path.join(DOCS, "delete-account.md"), GOOD.replace("| token | string | Yes | t |", "| token | string | No | t |"));
     expect(run("--input", "docs", "--out", "out").code).toBe(0);
     expect(existsSync(path.join(OUT, "dist"))).toBe(false);
+  });
+
+  it("gives byte-identical output with a cold cache, a warm cache and no cache, and re-parses only changed pages", () => {
+    const snapshot = () => readFileSync(path.join(OUT, "src", "models.gen.ts"), "utf8") + readFileSync(path.join(OUT, "src", "authentication-client.gen.ts"), "utf8");
+    writeFileSync(path.join(DOCS, "get-thing.md"), GOOD.replace("deleteAccount", "getThing"));
+    const cold = run("--input", "docs", "--out", "out");
+    expect(cold.stderr).toContain("2 pages (2 parsed, 0 from cache)");
+    const coldText = snapshot();
+    rmSync(OUT, { recursive: true });
+    const warm = run("--input", "docs", "--out", "out");
+    expect(warm.stderr).toContain("2 pages (0 parsed, 2 from cache)");
+    expect(snapshot()).toBe(coldText);
+    rmSync(OUT, { recursive: true });
+    expect(run("--input", "docs", "--out", "out", "--no-cache").code).toBe(0);
+    expect(snapshot()).toBe(coldText);
+    writeFileSync(path.join(DOCS, "get-thing.md"), GOOD.replace("deleteAccount", "getThing").replace("| t |", "| changed |"));
+    expect(run("--input", "docs", "--out", "out").stderr).toContain("2 pages (1 parsed, 1 from cache)");
+    expect(snapshot()).toContain("changed");
   });
 
   it("reports bad input as file:line:column, exits 1 and leaves the output exactly as it was", () => {

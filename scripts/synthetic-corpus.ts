@@ -1,0 +1,43 @@
+#!/usr/bin/env node
+/**
+ * `npm run synthetic-corpus -- --pages N --out DIR`: write a synthetic
+ * reference of N pages made from the shared corpus's Node method pages
+ * (see scripts/bench/synthetic.ts). Only pages up to --max-template-bytes
+ * (default 8192) are used as templates, which gives about 5 KB a page, the
+ * density of the GenAuth reference (416 pages ≈ 2 MB).
+ */
+import { mkdir, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { readInputPages } from "../generator/cli/files.js";
+import { analyse } from "../generator/analyse.js";
+import { syntheticPages } from "./bench/synthetic.js";
+
+/** The real pages the synthetic corpus is made from. */
+export const TEMPLATE_FOLDER = "../shared/docs-corpus/genauth-docs/docs/reference/sdk/node";
+
+const { values } = parseArgs({
+  options: {
+    pages: { type: "string", default: "416" },
+    out: { type: "string", default: "test/.scratch/synthetic" },
+    "max-template-bytes": { type: "string", default: "8192" },
+  },
+});
+const pageCount = Number(values.pages);
+const maxBytes = Number(values["max-template-bytes"]);
+const real = await readInputPages([TEMPLATE_FOLDER], process.cwd());
+const { ir } = analyse(real);
+const methodNames = new Map(ir.clients.flatMap((client) => client.methods.map((method) => [method.source.file, method.documentedName] as const)));
+const templates = real
+  .filter((page) => methodNames.has(page.file) && Buffer.byteLength(page.text) <= maxBytes)
+  .map((page) => ({ file: path.relative(TEMPLATE_FOLDER, page.file).split(path.sep).join("/"), text: page.text, methodName: methodNames.get(page.file)! }));
+const pages = syntheticPages(templates, ir.types.map((type) => type.name), { pages: pageCount, root: "." });
+await rm(values.out, { recursive: true, force: true });
+let bytes = 0;
+for (const page of pages) {
+  const target = path.join(values.out, page.file);
+  await mkdir(path.dirname(target), { recursive: true });
+  await writeFile(target, page.text);
+  bytes += Buffer.byteLength(page.text);
+}
+process.stderr.write(`synthetic corpus: ${pages.length} pages, ${(bytes / 1e6).toFixed(2)} MB, from ${templates.length} templates, in ${values.out}\n`);

@@ -1,0 +1,53 @@
+import path from "node:path";
+import { deserialize, serialize } from "node:v8";
+import { describe, expect, it } from "vitest";
+import { analyse, type ParsedPage } from "../generator/analyse.js";
+import { readInputPages } from "../generator/cli/files.js";
+import { syntheticPages } from "../scripts/bench/synthetic.js";
+import { CORPUS, ROOT } from "./support/paths.js";
+
+const NODE_PAGES = path.join(CORPUS, "genauth-docs/docs/reference/sdk/node");
+
+describe("the parse cache", () => {
+  it("gives the same IR and diagnostics cold, warm (through the on-disk encoding) and without a cache", async () => {
+    const pages = await readInputPages([path.relative(ROOT, NODE_PAGES)], ROOT);
+    const stored = new Map<string, Buffer>();
+    let parsed = 0;
+    const cache = {
+      fingerprint: "test",
+      pages: {
+        get: (key: string) => (stored.has(key) ? (deserialize(stored.get(key)!) as ParsedPage) : undefined),
+        set: (key: string, value: ParsedPage) => {
+          parsed++;
+          stored.set(key, serialize(value));
+        },
+      },
+    };
+    const uncached = analyse(pages);
+    const cold = analyse(pages, cache);
+    expect(parsed).toBe(pages.length);
+    const warm = analyse(pages, cache);
+    expect(parsed).toBe(pages.length);
+    expect(cold).toEqual(uncached);
+    expect(warm).toEqual(uncached);
+    expect(JSON.stringify(warm.ir)).toBe(JSON.stringify(uncached.ir));
+  });
+});
+
+describe("syntheticPages", () => {
+  it("copies templates with a distinct method, DTOs and file per copy, and lowers without errors", async () => {
+    const real = await readInputPages([path.relative(ROOT, NODE_PAGES)], ROOT);
+    const { ir } = analyse(real);
+    const methodNames = new Map(ir.clients.flatMap((client) => client.methods.map((method) => [method.source.file, method.documentedName] as const)));
+    const templates = real.filter((page) => methodNames.has(page.file)).slice(0, 10).map((page) => ({ ...page, methodName: methodNames.get(page.file)! }));
+    const pages = syntheticPages(templates, ir.types.map((type) => type.name), { pages: 25, root: "synthetic" });
+    expect(pages).toHaveLength(25);
+    expect(new Set(pages.map((page) => page.file)).size).toBe(25);
+    const result = analyse(pages);
+    expect(result.diagnostics.filter((item) => item.severity === "error")).toEqual([]);
+    const methods = result.ir.clients.flatMap((client) => client.methods.map((method) => method.name));
+    expect(new Set(methods).size).toBe(25);
+    expect(methods).toContain(`${templates[0]!.methodName}V2`);
+    expect(result.ir.types.length).toBeGreaterThan(ir.types.filter((type) => pages.slice(0, 10).some((page) => page.text.includes(type.name))).length * 2);
+  });
+});
