@@ -1,57 +1,8 @@
-import { createHash } from "node:crypto";
-import { sortDiagnostics, type Diagnostic } from "./diagnostics.js";
-import type { IrSdk } from "./ir.js";
-import { lower } from "./lower/lower.js";
-import type { PageModel } from "./page.js";
+import { analyseWith, type AnalyseCache, type AnalyseResult, type InputPage } from "./analyse-pages.js";
 import { parsePage } from "./parse/page.js";
 
-/** A docs page to generate from. */
-export interface InputPage {
-  /** Path to show in diagnostics and headers, with `/` separators. */
-  file: string;
-  /** Markdown text. */
-  text: string;
-}
-
-/** What parsing one page gives: its model and what was said about it. */
-export interface ParsedPage {
-  page: PageModel;
-  diagnostics: Diagnostic[];
-}
-
-/**
- * Parsed pages kept between runs, by `pageCacheKey`. Parsing is pure, so a
- * page with the same key always parses the same; the CLI keeps this on disk.
- */
-export interface PageCache {
-  get(key: string): ParsedPage | undefined;
-  set(key: string, value: ParsedPage): void;
-}
-
-/**
- * The cache key of a page: a hash of the parser's fingerprint, the page's path
- * (positions name it) and its text.
- *
- * @param page The page.
- * @param fingerprint Changes whenever the parser could parse differently (its code, its dependencies).
- * @returns A hex SHA-256.
- */
-export function pageCacheKey(page: InputPage, fingerprint: string): string {
-  return createHash("sha256").update(fingerprint).update("\0").update(page.file).update("\0").update(page.text).digest("hex");
-}
-
-/** The IR of a set of pages and what was said on the way. */
-export interface AnalyseResult {
-  ir: IrSdk;
-  /** Every diagnostic, sorted by place. */
-  diagnostics: Diagnostic[];
-}
-
-/** A parse cache and the fingerprint its keys are made with. */
-export interface AnalyseCache {
-  pages: PageCache;
-  fingerprint: string;
-}
+export { analyseWith, pageCacheKey } from "./analyse-pages.js";
+export type { AnalyseCache, AnalyseResult, InputPage, PageCache, PageParser, ParsedPage } from "./analyse-pages.js";
 
 /**
  * Parse every page and lower them to one IR. Pure apart from the cache it is
@@ -62,25 +13,5 @@ export interface AnalyseCache {
  * @returns The IR and the sorted diagnostics; the same with or without a cache.
  */
 export function analyse(pages: readonly InputPage[], cache?: AnalyseCache): AnalyseResult {
-  const diagnostics: Diagnostic[] = [];
-  const models: PageModel[] = [];
-  for (const input of pages) {
-    const parsed = parseWithCache(input, cache);
-    models.push(parsed.page);
-    diagnostics.push(...parsed.diagnostics);
-  }
-  const lowered = lower(models);
-  diagnostics.push(...lowered.diagnostics);
-  return { ir: lowered.ir, diagnostics: sortDiagnostics(diagnostics) };
+  return analyseWith(parsePage, pages, cache);
 }
-
-function parseWithCache(input: InputPage, cache: AnalyseCache | undefined): ParsedPage {
-  if (!cache) return parsePage(input.text, input.file);
-  const key = pageCacheKey(input, cache.fingerprint);
-  const cached = cache.pages.get(key);
-  if (cached) return cached;
-  const parsed = parsePage(input.text, input.file);
-  cache.pages.set(key, parsed);
-  return parsed;
-}
-

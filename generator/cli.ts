@@ -12,7 +12,7 @@ import { loadTemplates, readInputPages, staleFiles, writeAtomically } from "./cl
 import { formatDiagnostic, summarise } from "./cli/format.js";
 import { hasErrors } from "./diagnostics.js";
 import type { EmitOptions, GeneratedFile } from "./emit/emit.js";
-import { analyse, type ParsedPage } from "./analyse.js";
+import { analyseWith, pageCacheKey, type PageParser, type ParsedPage } from "./analyse-pages.js";
 import type { IrSdk } from "./ir.js";
 
 const PROJECT_ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -39,7 +39,8 @@ async function main(argv: readonly string[]): Promise<number> {
   ]);
   const usedPages = new Map<string, ParsedPage>();
   let parsedCount = 0;
-  const { ir, diagnostics } = analyse(
+  const { ir, diagnostics } = analyseWith(
+    await pageParser(options.cacheDir ? pages.some((page) => !stored.pages.has(pageCacheKey(page, fingerprint))) : true),
     pages,
     options.cacheDir
       ? {
@@ -107,6 +108,16 @@ async function main(argv: readonly string[]): Promise<number> {
   await writeAtomically(options.out, files);
   process.stderr.write(`doc2sdk: wrote ${files.length} files to ${options.out}\n`);
   return 0;
+}
+
+/** The page parser, loaded only when some page must be parsed: a warm run never loads remark. */
+async function pageParser(needed: boolean): Promise<PageParser> {
+  if (!needed) {
+    return () => {
+      throw new Error("internal: a cached page was parsed");
+    };
+  }
+  return (await import("./parse/page.js")).parsePage;
 }
 
 /** Emit, loading ts-morph and the templates engine only when the package is not cached. */

@@ -1,8 +1,8 @@
 /** doc2sdk's public API: the three pure stages and their composition. */
 export { emit } from "./emit/emit.js";
 export type { EmitOptions, GeneratedFile } from "./emit/emit.js";
-export { analyse, pageCacheKey } from "./analyse.js";
-export type { AnalyseCache, AnalyseResult, InputPage, PageCache, ParsedPage } from "./analyse.js";
+export { analyse, analyseWith, pageCacheKey } from "./analyse.js";
+export type { AnalyseCache, AnalyseResult, InputPage, PageCache, PageParser, ParsedPage } from "./analyse.js";
 export { generate } from "./generate.js";
 export type { GenerateResult } from "./generate.js";
 export type { Diagnostic, Severity } from "./diagnostics.js";

@@ -5,7 +5,7 @@ import path from "node:path";
 import { deserialize, serialize } from "node:v8";
 import { glob } from "tinyglobby";
 import type { GeneratedFile } from "../emit/emit.js";
-import type { ParsedPage } from "../analyse.js";
+import type { ParsedPage } from "../analyse-pages.js";
 
 /** What `.doc2sdk-cache/cache.v8` holds. */
 export interface StoredCache {

@@ -4,7 +4,7 @@ import path from "node:path";
 import { glob } from "tinyglobby";
 import type { GeneratedFile } from "../emit/emit.js";
 import type { TemplateSet } from "../emit/templates.js";
-import type { InputPage } from "../analyse.js";
+import type { InputPage } from "../analyse-pages.js";
 
 /** Folders inside the output that belong to the user's build, not to the generator. */
 const NOT_GENERATED = new Set(["node_modules", "dist"]);

@@ -1,0 +1,90 @@
+import { createHash } from "node:crypto";
+import { sortDiagnostics, type Diagnostic } from "./diagnostics.js";
+import type { IrSdk } from "./ir.js";
+import { lower } from "./lower/lower.js";
+import type { PageModel } from "./page.js";
+
+/** A docs page to generate from. */
+export interface InputPage {
+  /** Path to show in diagnostics and headers, with `/` separators. */
+  file: string;
+  /** Markdown text. */
+  text: string;
+}
+
+/** What parsing one page gives: its model and what was said about it. */
+export interface ParsedPage {
+  page: PageModel;
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Parsed pages kept between runs, by `pageCacheKey`. Parsing is pure, so a
+ * page with the same key always parses the same; the CLI keeps this on disk.
+ */
+export interface PageCache {
+  get(key: string): ParsedPage | undefined;
+  set(key: string, value: ParsedPage): void;
+}
+
+/**
+ * The cache key of a page: a hash of the parser's fingerprint, the page's path
+ * (positions name it) and its text.
+ *
+ * @param page The page.
+ * @param fingerprint Changes whenever the parser could parse differently (its code, its dependencies).
+ * @returns A hex SHA-256.
+ */
+export function pageCacheKey(page: InputPage, fingerprint: string): string {
+  return createHash("sha256").update(fingerprint).update("\0").update(page.file).update("\0").update(page.text).digest("hex");
+}
+
+/** The IR of a set of pages and what was said on the way. */
+export interface AnalyseResult {
+  ir: IrSdk;
+  /** Every diagnostic, sorted by place. */
+  diagnostics: Diagnostic[];
+}
+
+/** A parse cache and the fingerprint its keys are made with. */
+export interface AnalyseCache {
+  pages: PageCache;
+  fingerprint: string;
+}
+
+/** Parses one page; `parsePage` unless a caller loads it lazily. */
+export type PageParser = (markdown: string, file: string) => ParsedPage;
+
+/**
+ * Parse every page with the given parser and lower them to one IR. Pure
+ * apart from the cache it is given: reads and writes nothing.
+ *
+ * @param parse The page parser. This module does not import one, so that a
+ *   caller whose pages are all cached (the CLI on a warm run) never loads remark.
+ * @param pages The docs pages.
+ * @param cache Parsed pages from earlier runs; only pages it lacks are parsed (and added).
+ * @returns The IR and the sorted diagnostics; the same with or without a cache.
+ */
+export function analyseWith(parse: PageParser, pages: readonly InputPage[], cache?: AnalyseCache): AnalyseResult {
+  const diagnostics: Diagnostic[] = [];
+  const models: PageModel[] = [];
+  for (const input of pages) {
+    const parsed = parseWithCache(input, cache, parse);
+    models.push(parsed.page);
+    diagnostics.push(...parsed.diagnostics);
+  }
+  const lowered = lower(models);
+  diagnostics.push(...lowered.diagnostics);
+  return { ir: lowered.ir, diagnostics: sortDiagnostics(diagnostics) };
+}
+
+function parseWithCache(input: InputPage, cache: AnalyseCache | undefined, parse: PageParser): ParsedPage {
+  if (!cache) return parse(input.text, input.file);
+  const key = pageCacheKey(input, cache.fingerprint);
+  const cached = cache.pages.get(key);
+  if (cached) return cached;
+  const parsed = parse(input.text, input.file);
+  cache.pages.set(key, parsed);
+  return parsed;
+}
+

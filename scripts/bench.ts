@@ -1,0 +1,133 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: cold and warm end-to-end generation (process start to
+ * files written) on the shared corpus and on synthetic corpora, with peak
+ * memory. Prints a table and writes JSON. Timing lives here, never in tests.
+ *
+ *   npm run bench -- [--sizes 416,500,1000,5000] [--runs 3] [--json bench-results.json]
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+
+const ROOT = path.resolve(import.meta.dirname, "..");
+const WORK = path.join(ROOT, "test", ".scratch", "bench");
+const SHARED_NODE = "../shared/docs-corpus/genauth-docs/docs/reference/sdk/node";
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: "string", default: "416,500,1000,5000" },
+    runs: { type: "string", default: "3" },
+    json: { type: "string", default: "bench-results.json" },
+  },
+});
+const runs = Number(values.runs);
+
+interface Measure {
+  seconds: number;
+  maxRssMb: number;
+}
+
+/** One run of the generator in a fresh process, timed from spawn to exit. */
+function runGenerator(args: readonly string[]): Measure {
+  const rssFile = path.join(WORK, "rss.txt");
+  rmSync(rssFile, { force: true });
+  const started = performance.now();
+  const result = spawnSync(process.execPath, ["--import", "tsx", "--import", path.join(ROOT, "scripts/bench/report-rss.mjs"), path.join(ROOT, "generator/cli.ts"), "--quiet", ...args], {
+    cwd: ROOT,
+    encoding: "utf8",
+    env: { ...process.env, DOC2SDK_BENCH_RSS_FILE: rssFile },
+  });
+  const seconds = (performance.now() - started) / 1000;
+  if (result.status !== 0) throw new Error(`generator failed (${result.status}): ${result.stderr}`);
+  const maxRssKb = Number(readFileSync(rssFile, "utf8").trim().split("\n").at(-1));
+  return { seconds, maxRssMb: maxRssKb / 1024 };
+}
+
+function median(measures: readonly Measure[]): Measure {
+  const sorted = [...measures].sort((a, b) => a.seconds - b.seconds);
+  const middle = sorted[Math.floor(sorted.length / 2)]!;
+  return { seconds: middle.seconds, maxRssMb: Math.max(...measures.map((measure) => measure.maxRssMb)) };
+}
+
+function repeat(count: number, before: () => void, args: readonly string[]): Measure {
+  const measures: Measure[] = [];
+  for (let index = 0; index < count; index++) {
+    before();
+    measures.push(runGenerator(args));
+  }
+  return median(measures);
+}
+
+async function corpusStats(folder: string): Promise<{ pages: number; megabytes: number; files: string[] }> {
+  const { glob } = await import("tinyglobby");
+  const files = (await glob("**/*.md", { cwd: folder, absolute: true })).sort();
+  let bytes = 0;
+  for (const file of files) bytes += (await readFile(file)).length;
+  return { pages: files.length, megabytes: bytes / 1e6, files };
+}
+
+interface Row {
+  corpus: string;
+  pages: number;
+  megabytes: number;
+  coldSeconds: number;
+  coldMsPerPage: number;
+  coldMaxRssMb: number;
+  warmSeconds: number;
+  warmMaxRssMb: number;
+  onePageChangedSeconds: number;
+}
+
+async function benchCorpus(name: string, folder: string): Promise<Row> {
+  const stats = await corpusStats(folder);
+  const out = path.join(WORK, `out-${name}`);
+  const cacheDir = path.join(WORK, `cache-${name}`);
+  const input = ["--input", path.relative(ROOT, folder), "--out", path.relative(ROOT, out)];
+  const cold = repeat(runs, () => rmSync(out, { recursive: true, force: true }), [...input, "--no-cache"]);
+  rmSync(cacheDir, { recursive: true, force: true });
+  runGenerator([...input, "--cache-dir", cacheDir]);
+  const warm = repeat(runs, () => undefined, [...input, "--cache-dir", cacheDir]);
+  const changedFile = stats.files[Math.floor(stats.files.length / 2)]!;
+  const original = readFileSync(changedFile, "utf8");
+  let edit = 0;
+  const changed = repeat(runs, () => writeFileSync(changedFile, `${original}\n<!-- bench edit ${++edit} -->\n`), [...input, "--cache-dir", cacheDir]);
+  writeFileSync(changedFile, original);
+  return {
+    corpus: name,
+    pages: stats.pages,
+    megabytes: Number(stats.megabytes.toFixed(2)),
+    coldSeconds: round(cold.seconds),
+    coldMsPerPage: round((cold.seconds * 1000) / stats.pages),
+    coldMaxRssMb: Math.round(cold.maxRssMb),
+    warmSeconds: round(warm.seconds),
+    warmMaxRssMb: Math.round(warm.maxRssMb),
+    onePageChangedSeconds: round(changed.seconds),
+  };
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}
+
+rmSync(WORK, { recursive: true, force: true });
+const rows: Row[] = [];
+if (existsSync(path.join(ROOT, SHARED_NODE))) rows.push(await benchCorpus("shared-node", path.join(ROOT, SHARED_NODE)));
+for (const size of values.sizes.split(",").map(Number)) {
+  const folder = path.join(WORK, `synthetic-${size}`);
+  const made = spawnSync(process.execPath, ["--import", "tsx", path.join(ROOT, "scripts/synthetic-corpus.ts"), "--pages", String(size), "--out", folder], { cwd: ROOT, encoding: "utf8" });
+  if (made.status !== 0) throw new Error(made.stderr);
+  rows.push(await benchCorpus(`synthetic-${size}`, folder));
+}
+
+const header = ["corpus", "pages", "MB", "cold s", "ms/page", "cold RSS MB", "warm s", "warm RSS MB", "1 changed s"];
+const lines = rows.map((row) => [row.corpus, row.pages, row.megabytes, row.coldSeconds, row.coldMsPerPage, row.coldMaxRssMb, row.warmSeconds, row.warmMaxRssMb, row.onePageChangedSeconds].map(String));
+const widths = header.map((title, column) => Math.max(title.length, ...lines.map((line) => line[column]!.length)));
+const format = (cells: readonly string[]) => `| ${cells.map((cell, column) => cell.padStart(widths[column]!)).join(" | ")} |`;
+process.stdout.write(`${[format(header), `|${widths.map((width) => "-".repeat(width + 2)).join("|")}|`, ...lines.map(format)].join("\n")}\n`);
+process.stdout.write(`median of ${runs} runs each; ${os.cpus().length} cores, Node ${process.version}; each run is a new process (node --import tsx generator/cli.ts)\n`);
+writeFileSync(values.json, `${JSON.stringify({ node: process.version, cores: os.cpus().length, runs, rows }, null, 2)}\n`);
+process.stdout.write(`wrote ${values.json}\n`);
