@@ -62,7 +62,7 @@ export function routeKey(verb: string, path: string): string {
  */
 export function pickRoute(candidates: readonly MockRoute[], authorization: string | undefined): MockRoute | undefined {
   const signed = authorization?.startsWith("GenAuth ") ?? false;
-  return candidates.find((route) => (route.client === "ManagementClient") === signed) ?? candidates[0];
+  return candidates.find((route) => isSignedRoute(route) === signed) ?? candidates[0];
 }
 
 /**
