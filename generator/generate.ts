@@ -3,9 +3,6 @@ import { hasErrors, type Diagnostic } from "./diagnostics.js";
 import { emit, type EmitOptions, type GeneratedFile } from "./emit/emit.js";
 import type { IrSdk } from "./ir.js";
 
-export { analyse, pageCacheKey } from "./analyse.js";
-export type { AnalyseCache, AnalyseResult, InputPage, PageCache, ParsedPage } from "./analyse.js";
-
 /** The outcome of a run: files only when there is no error. */
 export interface GenerateResult {
   /** The generated files, or null when an error stopped generation. */

@@ -2,6 +2,7 @@ import type { IrClient, IrMethod } from "../ir.js";
 import { docCommentLines, type DocBlock } from "./comment.js";
 import { fileHeader, placeText } from "./header.js";
 import { typeText } from "./type-text.js";
+import { IDEMPOTENT_VERBS } from "../lower/http-binding.js";
 import { referencedNames } from "../lower/type-ref.js";
 
 /** What `templates/client.ts.hbs` prints for one client. */
@@ -93,8 +94,7 @@ export function methodToView(method: IrMethod): MethodView {
 
 /** `, idempotent: true` for a read the verb alone does not show to be safe to retry. */
 function idempotentPart(method: IrMethod): string {
-  const verbIsIdempotent = method.http.verb === "GET" || method.http.verb === "PUT" || method.http.verb === "DELETE";
-  return method.http.idempotent && !verbIsIdempotent ? ", idempotent: true" : "";
+  return method.http.idempotent && !IDEMPOTENT_VERBS.includes(method.http.verb) ? ", idempotent: true" : "";
 }
 
 /**

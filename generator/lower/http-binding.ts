@@ -50,7 +50,8 @@ export function bindHttp(input: {
   return { http: { verb, path, origin, parametersIn, idempotent }, diagnostics };
 }
 
-const IDEMPOTENT_VERBS: readonly HttpVerb[] = ["GET", "PUT", "DELETE"];
+/** Verbs that are idempotent by HTTP's definition (the runtime retries them like reads). */
+export const IDEMPOTENT_VERBS: readonly HttpVerb[] = ["GET", "PUT", "DELETE"];
 
 /**
  * Whether a method name starts with a read prefix (`getUser`, `listRoles`, `isUserExists`).
