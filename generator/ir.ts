@@ -50,10 +50,21 @@ export type HttpVerb = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 export interface IrHttpBinding {
   /** The HTTP verb. */
   verb: HttpVerb;
-  /** Absolute path, e.g. `/api/v3/delete-account`. */
+  /** Absolute path, e.g. `/api/v3/delete-account`; path parameters as `{name}`. */
   path: string;
-  /** How the verb and path were chosen: from the page's front matter, or by the documented rule. */
-  origin: "front-matter" | "rule";
+  /**
+   * How the verb and path were chosen: from the page's front matter, by the
+   * documented rule, or as written on an endpoint page ("Interface address").
+   */
+  origin: "front-matter" | "rule" | "page";
+  /** Parameters substituted into `{name}` segments of the path (URL-encoded), in path order; they are not also sent in the query or body. */
+  pathParameters: string[];
+  /** Parameters whose name on the wire differs from the SDK's (`redirectUri` sent as `redirect_uri`), in documented order. */
+  wireNames: IrWireName[];
+  /** Request headers the page documents; the client supplies them (credentials), so they are not parameters. */
+  headers: IrHeader[];
+  /** The origin the page gives for the endpoint, as written (it may hold placeholders), or null. */
+  server: string | null;
   /** Where the parameters travel: the query string (GET, DELETE) or a JSON body. */
   parametersIn: "query" | "body";
   /**
@@ -64,12 +75,37 @@ export interface IrHttpBinding {
   idempotent: boolean;
 }
 
-/** One SDK method, from one method page (or several identical ones). */
+/** A parameter sent under another name. */
+export interface IrWireName {
+  /** The SDK's parameter name, e.g. `redirectUri`. */
+  parameter: string;
+  /** The name in the query string, e.g. `redirect_uri`. */
+  wire: string;
+}
+
+/** A request header an endpoint page documents. */
+export interface IrHeader {
+  /** Header name as written, e.g. `x-authing-userpool-id`. */
+  name: string;
+  /** Whether the page marks it required. */
+  required: boolean;
+  /** Description, or empty. */
+  description: string;
+  /** Where its row is. */
+  source: SourceLocation;
+}
+
+/** One SDK method, from one method page (or several identical ones), or one endpoint or link of a guide. */
 export interface IrMethod {
   /** camelCase method name, e.g. `deleteAccount` (snake_case names are converted). */
   name: string;
   /** The name as the page wrote it, e.g. `delete_account`. */
   documentedName: string;
+  /**
+   * `request` sends an HTTP request and resolves to the response;
+   * `link` only builds the URL a browser is sent to (front-channel logout, say) and returns it.
+   */
+  kind: "request" | "link";
   /** Page title, used as the summary line. */
   summary: string;
   /** Description paragraphs of the page, markdown. */

@@ -27,6 +27,49 @@ export interface PageModel {
   dtos: DtoTable[];
   /** Whether the page has a Data structure section (a page cut off before it has none). */
   hasDataStructure: boolean;
+  /** HTTP endpoints a guide documents directly ("Interface address: `POST` `https://…`"); empty on method pages. */
+  endpoints: EndpointSection[];
+  /** Browser URLs with placeholders a guide tells users to visit (front-channel links); empty on method pages. */
+  links: LinkTemplate[];
+}
+
+/**
+ * An HTTP endpoint documented in a guide rather than as an SDK method:
+ *
+ * ```markdown
+ * - Interface address: `POST` `https://<your domain>/api/applications/:appId/kick-active-users`
+ * - Request header: (table)
+ * - Request parameters: (table)
+ * - Return data: (JSON code block)
+ * ```
+ */
+export interface EndpointSection {
+  /** The heading of the section the endpoint is in, or null. */
+  heading: TextAt | null;
+  /** The "Interface description" text, or empty. */
+  description: string;
+  /** The verb as written. */
+  verb: TextAt;
+  /** The URL as written, origin included (it may hold placeholders such as `<your domain>`). */
+  url: TextAt;
+  /** The `SDK method: Client.method` line naming the method, or null (the name then comes from the path). */
+  methodName: TextAt | null;
+  /** The request-header table, or null. */
+  headers: Table | null;
+  /** The request-parameter table, or null. */
+  parameters: Table | null;
+  /** The example return, or null. */
+  example: TextAt | null;
+}
+
+/** A URL with placeholders a guide tells users to visit, e.g. `https://app/logout?redirect_uri={{CALLBACK_URL}}`. */
+export interface LinkTemplate {
+  /** The heading of the section it is in, or null. */
+  heading: TextAt | null;
+  /** The paragraph that shows it, markdown. */
+  description: string;
+  /** The URL as written (inside inline code). */
+  url: TextAt;
 }
 
 /** A piece of text and where it is. */

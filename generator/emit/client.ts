@@ -1,6 +1,7 @@
 import type { IrClient, IrMethod } from "../ir.js";
 import { docCommentLines, type DocBlock } from "./comment.js";
 import { fileHeader, placeText } from "./header.js";
+import { propertyName } from "./property-name.js";
 import { typeText } from "./type-text.js";
 import { IDEMPOTENT_VERBS } from "../lower/http-binding.js";
 import { referencedNames } from "../lower/type-ref.js";
@@ -26,9 +27,14 @@ export interface MethodView {
   docLines: string[];
   /** e.g. `params: DeleteAccountParams, options?: RequestOptions`. */
   parameterList: string;
+  /** e.g. `Promise<UserSingleRespDto>`, or `string` for a link builder. */
   returnType: string;
-  /** e.g. `{ method: "POST", path: "/api/v3/delete-account", body: params }`; reads sent by POST add `idempotent: true`. */
-  requestLiteral: string;
+  /**
+   * The one runtime call the method returns, e.g.
+   * `this.request<X>({ method: "POST", path: "/api/v3/delete-account", body: params }, options)`;
+   * reads sent by POST add `idempotent: true`, paths with `{name}` add `pathParameters`.
+   */
+  call: string;
 }
 
 /**
@@ -80,16 +86,42 @@ export function clientBase(clientName: string): { baseClass: string; optionsType
  * @returns The method view.
  */
 export function methodToView(method: IrMethod): MethodView {
+  const parameter = method.parametersType ? `params: ${method.parametersType}${method.parametersRequired ? "" : " = {}"}` : "";
+  const docLines = docCommentLines(methodDocBlocks(method));
+  const pathPart = method.http.pathParameters.length > 0 ? `, pathParameters: ${JSON.stringify(method.http.pathParameters)}` : "";
+  if (method.kind === "link") {
+    const queryPart = method.parametersType ? ", query: params" : "";
+    return {
+      name: method.name,
+      docLines,
+      parameterList: parameter,
+      returnType: "string",
+      call: `this.buildUrl({ path: ${JSON.stringify(method.http.path)}${pathPart}${queryPart}${wireNamesPart(method)} })`,
+    };
+  }
   const returnType = typeText(method.returns);
-  const parameter = method.parametersType ? `params: ${method.parametersType}${method.parametersRequired ? "" : " = {}"}, ` : "";
   const parameterPart = method.parametersType ? `, ${method.http.parametersIn}: params` : "";
+  const literal = `{ method: ${JSON.stringify(method.http.verb)}, path: ${JSON.stringify(method.http.path)}${pathPart}${parameterPart}${idempotentPart(method)} }`;
   return {
     name: method.name,
-    docLines: docCommentLines(methodDocBlocks(method)),
-    parameterList: `${parameter}options?: RequestOptions`,
-    returnType,
-    requestLiteral: `{ method: ${JSON.stringify(method.http.verb)}, path: ${JSON.stringify(method.http.path)}${parameterPart}${idempotentPart(method)} }`,
+    docLines,
+    parameterList: parameter === "" ? "options?: RequestOptions" : `${parameter}, options?: RequestOptions`,
+    returnType: `Promise<${returnType}>`,
+    call: `this.request<${returnType}>(${literal}, options)`,
   };
+}
+
+/** `, wireNames: { redirectUri: "redirect_uri" }` for a link whose query keys differ from its parameter names. */
+function wireNamesPart(method: IrMethod): string {
+  if (method.http.wireNames.length === 0) return "";
+  const pairs = method.http.wireNames.map(({ parameter, wire }) => `${propertyName(parameter)}: ${JSON.stringify(wire)}`);
+  return `, wireNames: { ${pairs.join(", ")} }`;
+}
+
+/** The documented headers, which the client supplies, or empty. */
+function headersText(method: IrMethod): string {
+  if (method.http.headers.length === 0) return "";
+  return `Headers (supplied by the client): ${method.http.headers.map((header) => `\`${header.name}\``).join(", ")}.`;
 }
 
 /** `, idempotent: true` for a read the verb alone does not show to be safe to retry. */
@@ -107,7 +139,8 @@ export function methodDocBlocks(method: IrMethod): DocBlock[] {
   return [
     { tag: null, text: method.summary },
     { tag: null, text: method.description },
-    { tag: null, text: `\`${method.http.verb} ${method.http.path}\`` },
+    { tag: null, text: method.kind === "link" ? `Builds \`${method.http.path}\` on the client's host; sends nothing.` : `\`${method.http.verb} ${method.http.path}\`` },
+    { tag: null, text: headersText(method) },
     { tag: "@example", text: method.exampleResult ? `Result:\n\`\`\`json\n${method.exampleResult}\n\`\`\`` : "" },
     { tag: "@see", text: placeText(method.source) },
   ];

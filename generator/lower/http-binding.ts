@@ -47,7 +47,7 @@ export function bindHttp(input: {
   const origin = override.verb || override.path ? "front-matter" : "rule";
   const parametersIn = verb === "GET" || verb === "DELETE" ? "query" : "body";
   const idempotent = IDEMPOTENT_VERBS.includes(verb) || isReadName(input.methodName);
-  return { http: { verb, path, origin, parametersIn, idempotent }, diagnostics };
+  return { http: { verb, path, origin, parametersIn, idempotent, pathParameters: [], wireNames: [], headers: [], server: null }, diagnostics };
 }
 
 /** Verbs that are idempotent by HTTP's definition (the runtime retries them like reads). */

@@ -2,6 +2,7 @@ import { compareText, diagnostic, type Diagnostic } from "../diagnostics.js";
 import type { IrNamedType, IrSdk, SourceLocation } from "../ir.js";
 import type { DtoTable, PageModel, Table } from "../page.js";
 import { isIdentifier } from "../names.js";
+import { endpointToMethod, linkToMethod } from "./guide-method.js";
 import { mergeMethods } from "./merge-methods.js";
 import { mergeNamedTypes } from "./merge-types.js";
 import { pageToMethod, responseTypeName, type LoweredMethod } from "./method.js";
@@ -23,7 +24,7 @@ interface Definition {
 /**
  * Build the IR from parsed pages: lower every method and every type table,
  * merge what several pages define, and check that every type reference
- * resolves. Guides are ignored.
+ * resolves. Guides contribute the endpoints and link templates they document.
  *
  * @param pages Page models from `parsePage`, in any order.
  * @returns The IR (sorted, deterministic) and diagnostics.
@@ -55,6 +56,15 @@ export function lower(pages: readonly PageModel[]): { ir: IrSdk; diagnostics: Di
     const lowered = pageToMethod(page, known);
     methods.push(lowered.lowered);
     diagnostics.push(...lowered.diagnostics);
+  }
+  for (const page of [...pages].sort((a, b) => compareText(a.file, b.file))) {
+    for (const endpoint of page.endpoints) {
+      const lowered = endpointToMethod(endpoint, known);
+      methods.push(lowered.lowered);
+      if (lowered.responseType) namedTypes.push(lowered.responseType);
+      diagnostics.push(...lowered.diagnostics);
+    }
+    for (const link of page.links) methods.push(linkToMethod(link).lowered);
   }
   const merged = mergeMethods(methods);
   diagnostics.push(...merged.diagnostics);

@@ -71,6 +71,7 @@ export function pageToMethod(page: PageModel & { method: NonNullable<PageModel["
   const method: IrMethod = {
     name,
     documentedName: page.method.method,
+    kind: "request",
     summary: page.title?.text ?? name,
     description: page.description,
     http: binding.http,

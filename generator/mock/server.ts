@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import type { IrSdk } from "../ir.js";
 import { checkAppHeaders, checkSignature, DEFAULT_MOCK_CREDENTIALS, type ApiFailure, type MockCredentials, type ReceivedRequest } from "./auth.js";
 import { readQuery, typeQuery } from "./query.js";
-import { isSignedRoute, mockRoutes, pickRoute, routeKey, type MockRoute, type MockRouteTable } from "./routes.js";
+import { isSignedRoute, matchPath, mockRoutes, pickRoute, routeKey, type MockRoute, type MockRouteTable } from "./routes.js";
 import { validateParameters } from "./validate.js";
 
 /** A failure the next matching request meets instead of its normal answer. */
@@ -145,9 +145,10 @@ async function answer(table: MockRouteTable, exchange: Exchange): Promise<Answer
   const { request, url, requestId } = exchange;
   const verb = request.method ?? "GET";
   const headers = headerRecord(request);
-  const route = pickRoute(table.routes.get(routeKey(verb, url.pathname)) ?? [], headers.authorization);
-  if (!route) {
-    const failure = table.paths.has(url.pathname)
+  const matched = matchPath(table, url.pathname);
+  const route = matched ? pickRoute(table.routes.get(routeKey(verb, matched.path)) ?? [], headers.authorization) : undefined;
+  if (!matched || !route) {
+    const failure = matched
       ? { statusCode: 405, apiCode: 40500, message: `${url.pathname} is not documented for ${verb}` }
       : { statusCode: 404, apiCode: 40400, message: `No documented method at ${verb} ${url.pathname}` };
     return failureAnswer(failure, requestId);
@@ -157,7 +158,7 @@ async function answer(table: MockRouteTable, exchange: Exchange): Promise<Answer
   const received: ReceivedRequest = { method: verb, path: url.pathname, headers, parameters: parameters.signed };
   const denied = isSignedRoute(route) ? await checkSignature(received, exchange.credentials, { now: Date.now(), usedNonces: exchange.usedNonces }) : checkAppHeaders(received, exchange.credentials);
   if (denied) return failureAnswer(denied, requestId);
-  const problems = validateParameters(parameters.typed, route.method.parametersType, table.types);
+  const problems = validateParameters(withPathValues(parameters.typed, matched.values), route.method.parametersType, table.types);
   if (problems.length > 0) return failureAnswer({ statusCode: 400, apiCode: 40010, message: problems.join("; ") }, requestId);
   return { httpStatus: 200, body: exampleBody(route, requestId) };
 }
@@ -175,6 +176,12 @@ function readParameters(route: MockRoute, table: MockRouteTable, url: URL, body:
   } catch {
     return { failure: { statusCode: 400, apiCode: 40011, message: "The request body is not JSON" } };
   }
+}
+
+/** The parameters with the path's values added back, as the parameter type documents them. */
+function withPathValues(typed: unknown, values: Record<string, string>): unknown {
+  if (Object.keys(values).length === 0) return typed;
+  return { ...(typeof typed === "object" && typed !== null ? typed : {}), ...values };
 }
 
 function exampleBody(route: MockRoute, requestId: string): string {

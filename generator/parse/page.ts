@@ -4,6 +4,7 @@ import type { SourceLocation } from "../ir.js";
 import type { DtoTable, HttpOverride, MethodName, PageModel, RequestSection, ResponseSection, TextAt } from "../page.js";
 import { readFrontMatter } from "./front-matter.js";
 import { classifyHeading, splitGluedHeading, type SectionKind } from "./heading.js";
+import { readGuideOperations } from "./guide-operations.js";
 import { inlineText } from "./inline-text.js";
 import { locationOf } from "./location.js";
 import { parseMarkdown } from "./markdown.js";
@@ -48,9 +49,15 @@ interface PageParts {
  */
 export function parsePage(markdown: string, file: string): { page: PageModel; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
-  const parts = walkPage(parseMarkdown(markdown).children, file, diagnostics);
-  const method = findMethod(parts, file, diagnostics);
+  const nodes = parseMarkdown(markdown).children;
+  const parts = walkPage(nodes, file, diagnostics);
+  const methodDiagnostics: Diagnostic[] = [];
+  const method = findMethod(parts, file, methodDiagnostics);
   const kind = method ? "method" : "guide";
+  const operations = method ? null : readGuideOperations(nodes, file);
+  const documentsOperations = operations !== null && (operations.endpoints.length > 0 || operations.links.length > 0);
+  diagnostics.push(...methodDiagnostics.filter((found) => !(documentsOperations && found.code === "guide-skipped")));
+  if (operations) diagnostics.push(...operations.diagnostics);
   const page: PageModel = {
     file,
     kind,
@@ -62,6 +69,8 @@ export function parsePage(markdown: string, file: string): { page: PageModel; di
     response: method ? (parts.responses[0] ?? null) : null,
     dtos: method ? parts.dtos : [],
     hasDataStructure: parts.hasDataStructure,
+    endpoints: operations?.endpoints ?? [],
+    links: operations?.links ?? [],
   };
   return { page, diagnostics };
 }

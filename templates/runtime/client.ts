@@ -1,5 +1,6 @@
 import { sleep, startDeadline, type Deadline } from "./deadline.js";
 import { ConnectionError, GenAuthApiError, RequestAbortedError, ResponseFormatError, TimeoutError, type SdkError } from "./errors.js";
+import { expandPath, renameParameters } from "./path.js";
 import { encodeQuery } from "./query.js";
 import { backoffDelay, isIdempotent, isRetryableFailure, isRetryableStatus, MAX_RETRY_AFTER_MS, retryAfterDelay } from "./retry.js";
 
@@ -42,14 +43,28 @@ export interface RequestOptions {
 export interface ApiRequest {
   /** HTTP verb. */
   method: HttpMethod;
-  /** Absolute path, e.g. `/api/v3/delete-account`. */
+  /** Absolute path, e.g. `/api/v3/delete-account`; `{name}` segments are filled from the parameters. */
   path: string;
+  /** Parameters that fill `{name}` segments of the path (URL-encoded) instead of travelling in the query or body. */
+  pathParameters?: readonly string[];
   /** Parameters sent in the query string. */
   query?: object;
   /** Parameters sent as the JSON body. */
   body?: object;
   /** True when the docs describe a read sent with a non-idempotent verb: it may be retried like a GET. */
   idempotent?: boolean;
+}
+
+/** What a generated link builder asks the runtime for: a URL on the client's host for a browser to visit. */
+export interface LinkRequest {
+  /** Absolute path; `{name}` segments are filled from the parameters. */
+  path: string;
+  /** Parameters that fill `{name}` segments of the path. */
+  pathParameters?: readonly string[];
+  /** Parameters sent in the query string. */
+  query?: object;
+  /** SDK parameter name → query key, where they differ (`redirectUri` → `redirect_uri`). */
+  wireNames?: Readonly<Record<string, string>>;
 }
 
 /** A request about to be sent, handed to `authorize` to add its credentials. */
@@ -122,7 +137,8 @@ export class ApiClient {
    * @param options Per-call settings.
    * @returns The response body.
    */
-  protected async request<T>(request: ApiRequest, options: RequestOptions = {}): Promise<T> {
+  protected async request<T>(unexpanded: ApiRequest, options: RequestOptions = {}): Promise<T> {
+    const request = withPathFilled(unexpanded);
     const maxRetries = Math.max(0, options.maxRetries ?? this.#maxRetries);
     for (let retries = 0; ; retries++) {
       const outcome = await this.#attempt(request, options);
@@ -131,6 +147,18 @@ export class ApiClient {
       if (!outcome.retryable || retries >= maxRetries || delay > MAX_RETRY_AFTER_MS) throw outcome.error;
       if (!(await sleep(delay, options.signal))) throw aborted(request);
     }
+  }
+
+  /**
+   * Build the URL a browser is sent to (front-channel logout, say): the
+   * client's host, the path and the URL-encoded query. Nothing is sent.
+   *
+   * @param link Path and parameters.
+   * @returns The absolute URL.
+   */
+  protected buildUrl(link: LinkRequest): string {
+    const expanded = expandPath(link.path, link.pathParameters ?? [], link.query);
+    return `${this.#host}${expanded.path}${encodeQuery(renameParameters(expanded.rest, link.wireNames))}`;
   }
 
   async #attempt(request: ApiRequest, options: RequestOptions): Promise<{ value: unknown } | FailedAttempt> {
@@ -165,6 +193,17 @@ export class ApiClient {
       deadline.dispose();
     }
   }
+}
+
+/** The request with its path parameters moved from the query or body into the path. */
+function withPathFilled(request: ApiRequest): ApiRequest {
+  const names = request.pathParameters ?? [];
+  if (names.length === 0) return request;
+  const { pathParameters: _, ...rest } = request;
+  const parameters = request.query ?? request.body;
+  const expanded = expandPath(request.path, names, parameters);
+  const travelling = request.query !== undefined ? { query: expanded.rest } : request.body !== undefined ? { body: expanded.rest ?? {} } : {};
+  return { ...rest, path: expanded.path, ...travelling };
 }
 
 function failedConnection(request: ApiRequest, deadline: Deadline, timeout: number, cause: unknown, idempotent: boolean): FailedAttempt {

@@ -60,6 +60,26 @@ describe("documented calls over loopback", () => {
     expect(server.received).toEqual([expect.objectContaining({ method: "GET", path: "/api/v3/get-user" })]);
   });
 
+  it("kickActiveUsers, from the sign-out guide, fills and encodes the path parameter and sends the rest as the body", async () => {
+    const result = await management({ userPoolId: "pool-1" }).kickActiveUsers({ appId: "app/1 x", userIds: ["u1", "u2"] });
+    expect(result).toEqual({ code: 200, message: "Users signed out" });
+    expect(server.received).toEqual([expect.objectContaining({ method: "POST", path: "/api/applications/app%2F1%20x/kick-active-users" })]);
+  });
+
+  it("kickActiveUsers is validated like any method: a missing body field is named", async () => {
+    const error = await rejection(management().kickActiveUsers({ appId: "app1" } as never));
+    expect(error).toMatchObject({ statusCode: 400, message: "Missing required field `userIds`" });
+  });
+
+  it("buildLogoutUrl builds the front-channel logout URL on the app host without a request", () => {
+    const callback = "https://example.com/after?x=1&y=two words";
+    const url = new URL(authentication().buildLogoutUrl({ redirectUri: callback }));
+    expect(url.origin + url.pathname).toBe(`${server.url}/login/profile/logout`);
+    expect(url.searchParams.get("redirect_uri")).toBe(callback);
+    expect(url.search).toBe(`?redirect_uri=${encodeURIComponent(callback).replace(/%20/g, "+")}`);
+    expect(server.received).toEqual([]);
+  });
+
   it("getSecurityLevel takes no parameters", async () => {
     const result = await authentication().getSecurityLevel();
     expect(result.statusCode).toBe(200);

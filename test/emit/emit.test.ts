@@ -75,9 +75,10 @@ describe("emitModels", () => {
 const sampleMethod: IrMethod = {
   name: "getUser",
   documentedName: "get_user",
+  kind: "request",
   summary: "Get a user",
   description: "",
-  http: { verb: "GET", path: "/api/v3/get-user", origin: "rule", parametersIn: "query", idempotent: true },
+  http: { verb: "GET", path: "/api/v3/get-user", origin: "rule", parametersIn: "query", idempotent: true, pathParameters: [], wireNames: [], headers: [], server: null },
   parametersType: "GetUserParams",
   parametersRequired: false,
   returns: { kind: "named", name: "UserSingleRespDto" },
@@ -91,18 +92,31 @@ describe("methodToView", () => {
   it("is one runtime call, parameters optional when no field is required", () => {
     const view = methodToView(method);
     expect(view.parameterList).toBe("params: GetUserParams = {}, options?: RequestOptions");
-    expect(view.requestLiteral).toBe('{ method: "GET", path: "/api/v3/get-user", query: params }');
-    expect(view.returnType).toBe("UserSingleRespDto");
+    expect(view.call).toBe('this.request<UserSingleRespDto>({ method: "GET", path: "/api/v3/get-user", query: params }, options)');
+    expect(view.returnType).toBe("Promise<UserSingleRespDto>");
   });
   it("takes only options when the method has no parameters", () => {
     const view = methodToView({ ...method, parametersType: null, http: { ...method.http, verb: "POST", parametersIn: "body" } });
     expect(view.parameterList).toBe("options?: RequestOptions");
-    expect(view.requestLiteral).toBe('{ method: "POST", path: "/api/v3/get-user", idempotent: true }');
+    expect(view.call).toContain('{ method: "POST", path: "/api/v3/get-user", idempotent: true }');
   });
   it("marks only reads sent by POST as idempotent", () => {
     const write = methodToView({ ...method, name: "deleteUser", http: { ...method.http, verb: "POST", parametersIn: "body", idempotent: false } });
-    expect(write.requestLiteral).toBe('{ method: "POST", path: "/api/v3/get-user", body: params }');
-    expect(methodToView(method).requestLiteral).not.toContain("idempotent");
+    expect(write.call).toContain('{ method: "POST", path: "/api/v3/get-user", body: params }');
+    expect(methodToView(method).call).not.toContain("idempotent");
+  });
+  it("names the path parameters so the runtime fills them in", () => {
+    const http = { ...method.http, verb: "POST" as const, path: "/api/applications/{appId}/kick-active-users", parametersIn: "body" as const, idempotent: false, pathParameters: ["appId"] };
+    const view = methodToView({ ...method, name: "kickActiveUsers", parametersRequired: true, http });
+    expect(view.call).toBe('this.request<UserSingleRespDto>({ method: "POST", path: "/api/applications/{appId}/kick-active-users", pathParameters: ["appId"], body: params }, options)');
+    expect(view.parameterList).toBe("params: GetUserParams, options?: RequestOptions");
+  });
+  it("builds a URL synchronously for a link, renaming query keys, with no request options", () => {
+    const http = { ...method.http, path: "/login/profile/logout", wireNames: [{ parameter: "redirectUri", wire: "redirect_uri" }] };
+    const view = methodToView({ ...method, kind: "link", name: "buildLogoutUrl", parametersType: "BuildLogoutUrlParams", parametersRequired: true, returns: { kind: "primitive", name: "string" }, http });
+    expect(view.returnType).toBe("string");
+    expect(view.parameterList).toBe("params: BuildLogoutUrlParams");
+    expect(view.call).toBe('this.buildUrl({ path: "/login/profile/logout", query: params, wireNames: { redirectUri: "redirect_uri" } })');
   });
 });
 

@@ -124,7 +124,7 @@ describe("lower", () => {
     expect(ir.clients.map((client) => client.name)).toEqual(["AuthenticationClient", "ManagementClient"]);
     const getUser = ir.clients[1]!.methods[0]!;
     expect(getUser).toMatchObject({ name: "getUser", documentedName: "get_user", parametersType: "GetUserParams", parametersRequired: true });
-    expect(getUser.http).toEqual({ verb: "GET", path: "/api/v3/get-user", origin: "rule", parametersIn: "query", idempotent: true });
+    expect(getUser.http).toEqual({ verb: "GET", path: "/api/v3/get-user", origin: "rule", parametersIn: "query", idempotent: true, pathParameters: [], wireNames: [], headers: [], server: null });
     expect(ir.clients[0]!.methods[0]!.http).toMatchObject({ verb: "POST", path: "/api/v3/delete-account", parametersIn: "body" });
     const params = ir.types.find((type) => type.name === "GetUserParams") as IrObjectType;
     expect(params.fields.map((field) => [field.name, field.required, field.default?.value ?? null, field.example?.value ?? null])).toEqual([
@@ -141,7 +141,7 @@ describe("lower", () => {
     });
     const [checkX, doY] = ir.clients[0]!.methods;
     expect(checkX!.http.verb).toBe("POST");
-    expect(doY!.http).toEqual({ verb: "DELETE", path: "/api/v3/things/y", origin: "front-matter", parametersIn: "query", idempotent: true });
+    expect(doY!.http).toEqual({ verb: "DELETE", path: "/api/v3/things/y", origin: "front-matter", parametersIn: "query", idempotent: true, pathParameters: [], wireNames: [], headers: [], server: null });
   });
 
   it("merges a DTO that two pages define alike, recording both places", () => {
