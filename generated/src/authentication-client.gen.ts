@@ -2,6 +2,7 @@
 import { AuthenticationClientBase, type AuthenticationClientOptions, type RequestOptions } from "./runtime/index.js";
 import { SDK_INFO } from "./sdk-info.gen.js";
 import type {
+  BuildLogoutUrlParams,
   DeleteAccountParams,
   GetSecurityInfoRespDto,
   IsSuccessRespDto,
@@ -10,7 +11,7 @@ import type {
 } from "./models.gen.js";
 
 /**
- * The `AuthenticationClient` of the API: 3 methods.
+ * The `AuthenticationClient` of the API: 4 methods.
  */
 export class AuthenticationClient extends AuthenticationClientBase {
   /**
@@ -18,6 +19,18 @@ export class AuthenticationClient extends AuthenticationClientBase {
    */
   constructor(options: AuthenticationClientOptions) {
     super(options, SDK_INFO);
+  }
+
+  /**
+   * The URL to send the browser to (From the browser).
+   *
+   * Send the user to `https://appdomain.genauth.ai/login/profile/logout?redirect_uri={{CALLBACK_URL}}`. After the session is closed the browser is redirected to `redirect_uri`, for example your home page.
+   *
+   * Builds `/login/profile/logout` on the client's host; sends nothing.
+   * @see docs-input/guides/sign-out.md:11
+   */
+  buildLogoutUrl(params: BuildLogoutUrlParams): string {
+    return this.buildUrl({ path: "/login/profile/logout", query: params, wireNames: { redirectUri: "redirect_uri" } });
   }
 
   /**

@@ -4,12 +4,14 @@ import { SDK_INFO } from "./sdk-info.gen.js";
 import type {
   GetUserParams,
   IsSuccessRespDto,
+  KickActiveUsersParams,
+  KickActiveUsersResponse,
   ResetUserPrincipalAuthenticationInfoParams,
   UserSingleRespDto,
 } from "./models.gen.js";
 
 /**
- * The `ManagementClient` of the API: 2 methods.
+ * The `ManagementClient` of the API: 3 methods.
  */
 export class ManagementClient extends ManagementClientBase {
   /**
@@ -45,6 +47,28 @@ export class ManagementClient extends ManagementClientBase {
    */
   getUser(params: GetUserParams, options?: RequestOptions): Promise<UserSingleRespDto> {
     return this.request<UserSingleRespDto>({ method: "GET", path: "/api/v3/get-user", query: params }, options);
+  }
+
+  /**
+   * Ends the active sessions of the given users in one application.
+   *
+   * From the section “From your server” of the guide.
+   *
+   * `POST /api/applications/{appId}/kick-active-users`
+   *
+   * Headers (supplied by the client): `x-authing-userpool-id`, `Authorization`.
+   * @example
+   * Result:
+   * ```json
+   * {
+   *   "code": 200,
+   *   "message": "Users signed out"
+   * }
+   * ```
+   * @see docs-input/guides/sign-out.md:20
+   */
+  kickActiveUsers(params: KickActiveUsersParams, options?: RequestOptions): Promise<KickActiveUsersResponse> {
+    return this.request<KickActiveUsersResponse>({ method: "POST", path: "/api/applications/{appId}/kick-active-users", pathParameters: ["appId"], body: params }, options);
   }
 
   /**

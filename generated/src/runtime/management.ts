@@ -16,6 +16,8 @@ export interface ManagementClientOptions extends Omit<ClientOptions, "host"> {
   host?: string;
   /** Tenant to act in; sent as `x-genauth-app-id`. */
   tenantId?: string;
+  /** User pool to act in; sent as `x-authing-userpool-id`, which endpoints documented outside the V3 reference (such as `kickActiveUsers`) read. */
+  userPoolId?: string;
   /** Language of the API's messages (default `zh-CN`). */
   lang?: string;
 }
@@ -29,16 +31,18 @@ export class ManagementClientBase extends ApiClient {
   readonly #accessKeyId: string;
   readonly #accessKeySecret: string;
   readonly #tenantId: string | undefined;
+  readonly #userPoolId: string | undefined;
   readonly #lang: string;
 
   constructor(options: ManagementClientOptions, sdk?: SdkInfo) {
-    const { accessKeyId, accessKeySecret, host, tenantId, lang, ...shared } = options;
+    const { accessKeyId, accessKeySecret, host, tenantId, userPoolId, lang, ...shared } = options;
     if (!accessKeyId) throw new TypeError("ManagementClient needs an accessKeyId");
     if (!accessKeySecret) throw new TypeError("ManagementClient needs an accessKeySecret");
     super({ ...shared, host: host ?? DEFAULT_MANAGEMENT_HOST }, sdk);
     this.#accessKeyId = accessKeyId;
     this.#accessKeySecret = accessKeySecret;
     this.#tenantId = tenantId;
+    this.#userPoolId = userPoolId;
     this.#lang = lang ?? "zh-CN";
   }
 
@@ -50,6 +54,7 @@ export class ManagementClientBase extends ApiClient {
     headers["x-genauth-signature-nonce"] = await randomHex(16);
     headers.date = new Date().toUTCString();
     if (this.#tenantId) headers["x-genauth-app-id"] = this.#tenantId;
+    if (this.#userPoolId) headers["x-authing-userpool-id"] = this.#userPoolId;
     const signed = stringToSign({ method: request.method, path: request.path, headers, parameters: request.parameters });
     headers.authorization = await signatureAuthorization({ accessKeyId: this.#accessKeyId, accessKeySecret: this.#accessKeySecret }, signed);
   }
