@@ -3,12 +3,11 @@
  * `npm run generate`: the only part of doc2sdk that reads or writes files,
  * prints, or sets the exit code. Everything else is pure.
  */
-import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseCliArgs, USAGE, type CliOptions } from "./cli/args.js";
 import { emitCacheKey, generatorFingerprint, loadCache, saveCache, type StoredCache } from "./cli/cache.js";
-import { loadTemplates, readInputPages, staleFiles, writeAtomically } from "./cli/files.js";
+import { loadTemplates, readInputPages, staleFiles, writeAtomically, writeFileAtomically } from "./cli/files.js";
 import { formatDiagnostic, summarise } from "./cli/format.js";
 import { hasErrors } from "./diagnostics.js";
 import type { EmitOptions, GeneratedFile } from "./emit/emit.js";
@@ -69,7 +68,8 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stderr.write(`doc2sdk: nothing written; ${options.out} is unchanged\n`);
     return 1;
   }
-  if (options.ir) await writeFile(options.ir, `${JSON.stringify(ir, null, 2)}\n`);
+  if (options.ir) await writeFileAtomically(options.ir, `${JSON.stringify(ir, null, 2)}\n`);
+  if (options.openapi) await writeOpenApi(ir, options.openapi, options);
 
   const emitOptions: EmitOptions = {
     templates,
@@ -108,6 +108,16 @@ async function main(argv: readonly string[]): Promise<number> {
   await writeAtomically(options.out, files);
   process.stderr.write(`doc2sdk: wrote ${files.length} files to ${options.out}\n`);
   return 0;
+}
+
+/** Write the OpenAPI document (`--openapi`), as YAML when the file name says so, and print what it could not express. */
+async function writeOpenApi(ir: IrSdk, file: string, options: CliOptions): Promise<void> {
+  const { toOpenApi } = await import("./export/openapi.js");
+  const { document, diagnostics } = toOpenApi(ir, { title: options.title, version: options.packageVersion });
+  for (const item of diagnostics) if (!options.quiet) process.stderr.write(`${formatDiagnostic(item)}\n`);
+  const text = /\.ya?ml$/i.test(file) ? (await import("yaml")).stringify(document, { aliasDuplicateObjects: false }) : `${JSON.stringify(document, null, 2)}\n`;
+  await writeFileAtomically(file, text);
+  process.stderr.write(`doc2sdk: wrote the OpenAPI document to ${file}\n`);
 }
 
 /** The page parser, loaded only when some page must be parsed: a warm run never loads remark. */

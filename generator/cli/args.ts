@@ -9,6 +9,8 @@ export interface CliOptions {
   /** Where parsed pages and the last package are kept, or null with --no-cache. */
   cacheDir: string | null;
   ir: string | null;
+  /** Where to write the OpenAPI 3.1 document of the IR, or null. */
+  openapi: string | null;
   strict: boolean;
   quiet: boolean;
   packageName: string;
@@ -26,6 +28,7 @@ export const USAGE = `Usage: npm run generate -- [options]
   --no-cache           parse every page and emit afresh (the output is the same)
   --build              also compile the package to dist/ (ESM, CommonJS and .d.ts), ready for npm publish
   --ir <file>          also write the IR as JSON
+  --openapi <file>     also write an OpenAPI 3.1 document of the API (JSON; YAML when the name ends in .yaml or .yml)
   --strict             treat warnings as errors
   --quiet              print errors only
   --package-name <n>   npm name of the generated package (default @doc2sdk/genauth)
@@ -49,6 +52,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
       "cache-dir": { type: "string" },
       "no-cache": { type: "boolean", default: false },
       ir: { type: "string" },
+      openapi: { type: "string" },
       strict: { type: "boolean", default: false },
       quiet: { type: "boolean", default: false },
       "package-name": { type: "string" },
@@ -66,6 +70,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     build: values.build ?? false,
     cacheDir: values["no-cache"] ? null : (values["cache-dir"] ?? ".doc2sdk-cache"),
     ir: values.ir ?? null,
+    openapi: values.openapi ?? null,
     strict: values.strict ?? false,
     quiet: values.quiet ?? false,
     packageName: values["package-name"] ?? "@doc2sdk/genauth",

@@ -85,6 +85,25 @@ export async function writeAtomically(outDir: string, files: readonly GeneratedF
 }
 
 /**
+ * Write one file so that a reader never sees it half written: write a
+ * temporary file beside it, then rename it over the target.
+ *
+ * @param file Target path; its folder is created.
+ * @param text The content.
+ */
+export async function writeFileAtomically(file: string, text: string): Promise<void> {
+  await mkdir(path.dirname(path.resolve(file)), { recursive: true });
+  const temporary = `${file}.doc2sdk-new-${process.pid}`;
+  try {
+    await writeFile(temporary, text);
+    await rename(temporary, file);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
+  }
+}
+
+/**
  * Compare generated files with what is on disk.
  *
  * @param outDir The output folder.

@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from "node:fs";
 import path from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
+import { parse as parseYaml } from "yaml";
 import { ROOT, SCRATCH } from "../support/paths.js";
 
 const WORK = path.join(SCRATCH, "cli");
@@ -30,6 +31,16 @@ describe("generate CLI", () => {
     const check = run("--input", "docs", "--out", "out", "--check");
     expect(check.code).toBe(1);
     expect(check.stderr).toContain("src/models.gen.ts (differs)");
+  });
+
+  it("writes the OpenAPI document with --openapi, as JSON or YAML by the file name, with the same content", () => {
+    const json = run("--input", "docs", "--out", "out", "--openapi", "api/openapi.json");
+    expect(json.code, json.stderr).toBe(0);
+    const yaml = run("--input", "docs", "--out", "out", "--openapi", "api/openapi.yaml");
+    expect(yaml.code, yaml.stderr).toBe(0);
+    const fromJson = JSON.parse(readFileSync(path.join(WORK, "api", "openapi.json"), "utf8"));
+    expect(fromJson.paths["/api/v3/delete-account"].post.operationId).toBe("AuthenticationClient_deleteAccount");
+    expect(parseYaml(readFileSync(path.join(WORK, "api", "openapi.yaml"), "utf8"))).toEqual(fromJson);
   });
 
   it("compiles the package to dist/ with --build; a plain run keeps it while current and drops it once stale", () => {
