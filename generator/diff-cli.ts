@@ -1,0 +1,88 @@
+#!/usr/bin/env node
+/**
+ * `npm run diff -- <git-ref>`: compare the SDK's API described by the docs now
+ * with the docs at a git revision, and print a markdown report for the pull
+ * request. Reads git and the docs; writes only the report.
+ */
+import { parseArgs } from "node:util";
+import { analyse } from "./analyse.js";
+import { readInputPages, writeFileAtomically } from "./cli/files.js";
+import { readPagesAtRef } from "./cli/git-pages.js";
+import { formatDiagnostic } from "./cli/format.js";
+import { hasErrors } from "./diagnostics.js";
+import { diffIr } from "./diff/diff-ir.js";
+import { formatDiffReport } from "./diff/report.js";
+
+const USAGE = `Usage: npm run diff -- <git-ref> [options]
+
+  <git-ref>            revision to compare with (origin/main, HEAD~1, a tag)
+  --input <dir>        docs folder (repeatable; default docs-input)
+  --out <file>         write the markdown report there instead of stdout
+  --json               print the changes as JSON instead of markdown
+  --fail-on-breaking   exit 1 when a change is breaking (for CI)
+
+Exit codes: 0 compared, 1 breaking changes with --fail-on-breaking or errors in the docs, 2 bad usage or git failure.`;
+
+async function main(argv: readonly string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      options: {
+        input: { type: "string", multiple: true },
+        out: { type: "string" },
+        json: { type: "boolean", default: false },
+        "fail-on-breaking": { type: "boolean", default: false },
+        help: { type: "boolean", default: false },
+      },
+      allowPositionals: true,
+      strict: true,
+    });
+  } catch (error) {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}\n`);
+    return 2;
+  }
+  if (parsed.values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const [ref, ...extra] = parsed.positionals;
+  if (!ref || extra.length > 0) {
+    process.stderr.write(`Expected exactly one git revision\n\n${USAGE}\n`);
+    return 2;
+  }
+  const inputs = parsed.values.input ?? ["docs-input"];
+  const cwd = process.cwd();
+  let basePages;
+  try {
+    basePages = await readPagesAtRef(ref, inputs, cwd);
+  } catch (error) {
+    process.stderr.write(`doc2sdk diff: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 2;
+  }
+  const before = analyse(basePages);
+  const after = analyse(await readInputPages(inputs, cwd));
+  for (const item of after.diagnostics.filter((found) => found.severity === "error")) process.stderr.write(`${formatDiagnostic(item)}\n`);
+  if (hasErrors(after.diagnostics)) {
+    process.stderr.write("doc2sdk diff: the docs have errors; fix them first\n");
+    return 1;
+  }
+  if (hasErrors(before.diagnostics)) process.stderr.write(`doc2sdk diff: the docs at ${ref} have errors; what they define is compared as lowered\n`);
+  const changes = diffIr(before.ir, after.ir);
+  const report = parsed.values.json ? `${JSON.stringify(changes, null, 2)}\n` : formatDiffReport(changes, ref);
+  if (parsed.values.out) await writeFileAtomically(parsed.values.out, report);
+  else process.stdout.write(report);
+  const breaking = changes.filter((change) => change.breaking).length;
+  process.stderr.write(`doc2sdk diff: ${changes.length} changes since ${ref}, ${breaking} breaking (${basePages.length} pages then)\n`);
+  return parsed.values["fail-on-breaking"] && breaking > 0 ? 1 : 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`doc2sdk diff: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 2;
+  },
+);
