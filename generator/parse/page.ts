@@ -1,4 +1,4 @@
-import type { Heading, Nodes, RootContent } from "mdast";
+import type { Heading, Nodes, Root, RootContent } from "mdast";
 import { diagnostic, type Diagnostic } from "../diagnostics.js";
 import type { SourceLocation } from "../ir.js";
 import type { DtoTable, HttpOverride, MethodName, PageModel, RequestSection, ResponseSection, TextAt } from "../page.js";
@@ -48,8 +48,19 @@ interface PageParts {
  * @returns The page model and the diagnostics for this page.
  */
 export function parsePage(markdown: string, file: string): { page: PageModel; diagnostics: Diagnostic[] } {
+  return readPageTree(parseMarkdown(markdown), file);
+}
+
+/**
+ * Read a page model out of a page's mdast tree (for callers that also need the tree).
+ *
+ * @param tree The tree `parseMarkdown` made of the page.
+ * @param file Path of the page, used in positions.
+ * @returns The page model and the diagnostics for this page.
+ */
+export function readPageTree(tree: Root, file: string): { page: PageModel; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
-  const nodes = parseMarkdown(markdown).children;
+  const nodes = tree.children;
   const parts = walkPage(nodes, file, diagnostics);
   const methodDiagnostics: Diagnostic[] = [];
   const method = findMethod(parts, file, methodDiagnostics);

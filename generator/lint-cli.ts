@@ -1,0 +1,98 @@
+#!/usr/bin/env node
+/**
+ * `npm run lint:docs`: report every problem in the docs, with the page, line
+ * and column, as text or (`--json`) for CI annotations. Reads the docs; writes
+ * only to stdout and stderr.
+ */
+import { parseArgs } from "node:util";
+import { readInputPages } from "./cli/files.js";
+import { formatDiagnostic, summarise } from "./cli/format.js";
+import type { Diagnostic } from "./diagnostics.js";
+import { lintDocs } from "./lint/lint.js";
+
+const USAGE = `Usage: npm run lint:docs -- [options]
+
+  --input <dir|glob>   docs to check (repeatable; default docs-input)
+  --json               print the problems as JSON (for CI annotations)
+  --quiet              print errors and warnings only, no notes
+
+Exit codes: 0 no errors or warnings, 1 warnings only, 2 errors, 3 bad usage or unreadable input.`;
+
+/** Exit codes, so CI can tell errors from warnings. */
+export const LINT_EXIT = { clean: 0, warnings: 1, errors: 2, usage: 3 } as const;
+
+/** One problem in the JSON output: flat, 1-based positions, as annotation tools expect. */
+interface JsonProblem {
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  severity: Diagnostic["severity"];
+  code: string;
+  message: string;
+  related?: { file: string; line: number; column: number; message: string };
+}
+
+async function main(argv: readonly string[]): Promise<number> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: [...argv],
+      options: {
+        input: { type: "string", multiple: true },
+        json: { type: "boolean", default: false },
+        quiet: { type: "boolean", default: false },
+        help: { type: "boolean", default: false },
+      },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (error) {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}\n`);
+    return LINT_EXIT.usage;
+  }
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return LINT_EXIT.clean;
+  }
+  const inputs = values.input ?? ["docs-input"];
+  let pages;
+  try {
+    pages = await readInputPages(inputs, process.cwd());
+  } catch (error) {
+    process.stderr.write(`doc2sdk lint: ${error instanceof Error ? error.message : String(error)}\n`);
+    return LINT_EXIT.usage;
+  }
+  const diagnostics = lintDocs(pages).filter((item) => !values.quiet || item.severity !== "info");
+  if (values.json) {
+    const counts = { errors: count(diagnostics, "error"), warnings: count(diagnostics, "warning"), notes: count(diagnostics, "info") };
+    process.stdout.write(`${JSON.stringify({ pages: pages.length, ...counts, problems: diagnostics.map(toJson) }, null, 2)}\n`);
+  } else {
+    for (const item of diagnostics) process.stdout.write(`${formatDiagnostic(item)}\n`);
+    process.stderr.write(`doc2sdk lint: ${pages.length} pages, ${summarise(diagnostics)}\n`);
+  }
+  if (count(diagnostics, "error") > 0) return LINT_EXIT.errors;
+  return count(diagnostics, "warning") > 0 ? LINT_EXIT.warnings : LINT_EXIT.clean;
+}
+
+function count(diagnostics: readonly Diagnostic[], severity: Diagnostic["severity"]): number {
+  return diagnostics.filter((item) => item.severity === severity).length;
+}
+
+function toJson(item: Diagnostic): JsonProblem {
+  const { file, start, end } = item.place;
+  const problem: JsonProblem = { file, line: start.line, column: start.column, endLine: end.line, endColumn: end.column, severity: item.severity, code: item.code, message: item.message };
+  if (item.related) problem.related = { file: item.related.place.file, line: item.related.place.start.line, column: item.related.place.start.column, message: item.related.message };
+  return problem;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`doc2sdk lint: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = LINT_EXIT.usage;
+  },
+);

@@ -1,0 +1,37 @@
+import type { InputPage } from "../analyse-pages.js";
+import { sortDiagnostics, type Diagnostic } from "../diagnostics.js";
+import { lower } from "../lower/lower.js";
+import { parseMarkdown } from "../parse/markdown.js";
+import { readPageTree } from "../parse/page.js";
+import { enumListDisagreements } from "./enum-rules.js";
+import { responseExampleMismatches } from "./example-rules.js";
+import { exampleTypeMismatches, requiredWithDefault } from "./field-rules.js";
+import { danglingLinks } from "./link-rules.js";
+import { missingSections } from "./section-rules.js";
+
+/**
+ * Check a set of docs pages: everything parsing and lowering report (unknown
+ * types, DTOs defined differently on two pages, missing columns…), plus the
+ * lint rules: missing sections, dangling links, enum lists that disagree,
+ * examples that do not match their type, and required fields with defaults.
+ *
+ * @param pages The pages, with paths relative to the working folder.
+ * @returns Every problem, sorted by file, line and column.
+ */
+export function lintDocs(pages: readonly InputPage[]): Diagnostic[] {
+  const trees = pages.map((page) => ({ file: page.file, tree: parseMarkdown(page.text) }));
+  const parsed = trees.map(({ file, tree }) => readPageTree(tree, file));
+  const models = parsed.map((result) => result.page);
+  const lowered = lower(models);
+  const typeNames = new Set(lowered.ir.types.map((type) => type.name));
+  return sortDiagnostics([
+    ...parsed.flatMap((result) => result.diagnostics),
+    ...lowered.diagnostics,
+    ...missingSections(models),
+    ...danglingLinks(trees, typeNames),
+    ...enumListDisagreements(lowered.ir),
+    ...exampleTypeMismatches(lowered.ir),
+    ...responseExampleMismatches(lowered.ir),
+    ...requiredWithDefault(lowered.ir),
+  ]);
+}

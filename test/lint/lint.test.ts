@@ -1,0 +1,111 @@
+import path from "node:path";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { lintDocs } from "../../generator/lint/lint.js";
+import { slug } from "../../generator/lint/link-rules.js";
+import { userMethodPage } from "../support/method-page.js";
+import { ROOT, SCRATCH } from "../support/paths.js";
+import { runTsx } from "../support/processes.js";
+
+function lint(pages: Record<string, string>) {
+  return lintDocs(Object.entries(pages).map(([file, text]) => ({ file, text })));
+}
+function codes(pages: Record<string, string>): [string, string, number, number][] {
+  return lint(pages).map((item) => [item.code, item.place.file, item.place.start.line, item.place.start.column]);
+}
+
+const CLEAN = userMethodPage();
+
+describe("lintDocs", () => {
+  it("finds nothing on a clean page", () => {
+    expect(lint({ "a.md": CLEAN })).toEqual([]);
+  });
+
+  it("reports missing title and request sections at the method name", () => {
+    const page = CLEAN.replace("# Update a user\n", "").replace(/## Request parameters[\s\S]*?(?=## Request response)/, "");
+    expect(codes({ "a.md": page }).filter(([code]) => code === "missing-section")).toEqual([
+      ["missing-section", "a.md", 4, 1],
+      ["missing-section", "a.md", 4, 1],
+    ]);
+  });
+
+  it("reports types no page defines, as lowering does", () => {
+    const page = CLEAN.replace("| nickname | string | No | Shown name. |", "| nickname | strnig | No | Shown name. |");
+    expect(codes({ "a.md": page })).toEqual([["dangling-reference", "a.md", 12, 1]]);
+  });
+
+  it("reports dangling #anchor and relative page links, not anchors that exist or types defined elsewhere", () => {
+    const page = `${CLEAN}\nSee [the status](#Status), [intro](#update-a-user), [other](#nowhere), [guide](./guide.md#sign-out), [missing](./missing.md) and [site](/x/y.md).\n`;
+    const guide = "# Guide\n\n## Sign out\n\nText.\n";
+    expect(codes({ "docs/a.md": page, "docs/guide.md": guide }).filter(([code]) => code === "dangling-link")).toEqual([
+      ["dangling-link", "docs/a.md", 35, 53],
+      ["dangling-link", "docs/a.md", 35, 102],
+    ]);
+    const messages = lint({ "docs/a.md": page, "docs/guide.md": guide }).filter((item) => item.code === "dangling-link").map((item) => item.message);
+    expect(messages[0]).toContain("`#nowhere`");
+    expect(messages[1]).toContain("resolved to `docs/missing.md`");
+  });
+
+  it("reports a DTO defined differently on two pages", () => {
+    const other = userMethodPage({ method: "patchUser", userRows: "| userId | number | Yes | Id. |\n| status | <a href=\"#Status\">Status</a> | Yes | State. |" });
+    expect(codes({ "a.md": CLEAN, "b.md": other }).map(([code]) => code)).toContain("type-conflict");
+  });
+
+  it("reports enum lists that disagree, pointing at the most common list", () => {
+    const values = (extra: string) => `| userId | string | Yes | Who. |\n| idType | string | No | Kind:<br>- \`user_id\`: id<br>- \`phone\`: phone${extra} |`;
+    const found = lint({
+      "a.md": userMethodPage({ params: values("") }),
+      "b.md": userMethodPage({ method: "patchUser", params: values("") }),
+      "c.md": userMethodPage({ method: "putUser", params: values("<br>- `email`: mail") }),
+    }).filter((item) => item.code === "enum-disagreement");
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ place: { file: "c.md", start: { line: 12 } }, related: { place: { file: "b.md" } } });
+    expect(found[0]!.message).toBe("Unexpected values for `PutUserParams.idType`: adds `email`, expected the same list as `PatchUserParams.idType`");
+  });
+
+  it("reports examples that do not match their declared type, in tables and in the example result", () => {
+    const table = userMethodPage().replace("| Name | Type | Required | Description |\n| --- | --- | --- | --- |\n| userId | string | Yes | Who. |\n| nickname | string | No | Shown name. |", "| Name | Type | Required | Description | Example |\n| --- | --- | --- | --- | --- |\n| userId | string | Yes | Who. | `u1` |\n| nickname | number | No | Age. | `old` |");
+    const withResult = table.replace("Type: `UserDto`\n", 'Type: `UserDto`\n\n```json\n{ "userId": 5, "status": "Activated", "extra": true }\n```\n');
+    const found = lint({ "a.md": withResult }).filter((item) => item.code === "example-type-mismatch").map((item) => item.message);
+    expect(found.sort()).toEqual([
+      "Unexpected example `old` for `UpdateUserParams.nickname`, expected a value of its type",
+      "Unexpected example result of `ManagementClient.updateUser`: Field `userId` must be a string, got number 5",
+      "Unexpected example result of `ManagementClient.updateUser`: Unknown field `extra`",
+    ].sort());
+  });
+
+  it("reports required fields that carry defaults", () => {
+    const page = userMethodPage().replace("| Name | Type | Required | Description |\n| --- | --- | --- | --- |\n| userId | string | Yes | Who. |\n| nickname | string | No | Shown name. |", "| Name | Type | Required | Default | Description |\n| --- | --- | --- | --- | --- |\n| userId | string | Yes | `me` | Who. |\n| nickname | string | No | `x` | Shown name. |");
+    expect(lint({ "a.md": page }).filter((item) => item.code === "required-with-default")).toEqual([
+      expect.objectContaining({ severity: "warning", message: expect.stringContaining("`me` on required field `UpdateUserParams.userId`"), place: expect.objectContaining({ start: { line: 11, column: 1 } }) }),
+    ]);
+  });
+
+  it("makes heading slugs as documentation sites do", () => {
+    expect(slug("Sign out, now!")).toBe("sign-out-now");
+    expect(slug("登出 Logout")).toBe("登出-logout");
+  });
+});
+
+describe("npm run lint:docs", () => {
+  const work = path.join(SCRATCH, "lint-cli");
+  const lintCli = (...args: string[]) => runTsx([path.join(ROOT, "generator", "lint-cli.ts"), ...args], 60_000);
+
+  it("exits 0 on docs-input, 1 with warnings only, 2 with errors; --json has positions for annotations", async () => {
+    rmSync(work, { recursive: true, force: true });
+    mkdirSync(path.join(work, "warn"), { recursive: true });
+    mkdirSync(path.join(work, "error"), { recursive: true });
+    writeFileSync(path.join(work, "warn", "a.md"), `${CLEAN}\n[x](#nowhere)\n`);
+    writeFileSync(path.join(work, "error", "a.md"), CLEAN.replace("| nickname | string |", "| nickname | strnig |"));
+    const clean = await lintCli("--input", path.join(ROOT, "docs-input"));
+    expect(clean.code, clean.stdout + clean.stderr).toBe(0);
+    const warned = await lintCli("--input", path.join(work, "warn"));
+    expect(warned.code).toBe(1);
+    expect(warned.stdout).toMatch(/warn\/a\.md:35:1: warning: Unexpected link to `#nowhere`.* \[dangling-link\]/);
+    const failed = await lintCli("--input", path.join(work, "error"), "--json");
+    expect(failed.code).toBe(2);
+    const report = JSON.parse(failed.stdout);
+    expect(report).toMatchObject({ pages: 1, errors: 1 });
+    expect(report.problems).toContainEqual(expect.objectContaining({ severity: "error", code: "dangling-reference", line: 12, column: expect.any(Number), endLine: 12, file: expect.stringContaining("error/a.md") }));
+  });
+});
