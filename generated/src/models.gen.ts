@@ -120,10 +120,12 @@ export interface GetUserParams {
    * - `email`: email address
    * - `username`: user name
    * - `external_id`: ID in your own system
+   * - `identity`: external identity as `<extIdpId>:<userIdInIdp>`
+   * - `sync_relation`: synced identity as `<provider>:<userIdInIdp>`
    * @defaultValue user_id
    * @example user_id
    */
-  userIdType?: "user_id" | "phone" | "email" | "username" | "external_id";
+  userIdType?: "user_id" | "phone" | "email" | "username" | "external_id" | "identity" | "sync_relation";
   /**
    * Include the user's custom data.
    * @defaultValue false
