@@ -30,6 +30,7 @@ async function main(argv: readonly string[]): Promise<number> {
     return 0;
   }
   const cwd = process.cwd();
+  if (options.watch) return watch(options, cwd);
   const [pages, templates, fingerprint, stored] = await Promise.all([
     readInputPages(options.inputs, cwd),
     loadTemplates(TEMPLATES_DIR),
@@ -71,11 +72,7 @@ async function main(argv: readonly string[]): Promise<number> {
   if (options.ir) await writeFileAtomically(options.ir, `${JSON.stringify(ir, null, 2)}\n`);
   if (options.openapi) await writeOpenApi(ir, options.openapi, options);
 
-  const emitOptions: EmitOptions = {
-    templates,
-    package: { name: options.packageName, version: options.packageVersion, title: options.title },
-    source: options.inputs.join(", "),
-  };
+  const emitOptions = emitOptionsOf(options, templates);
   const emitKey = options.cacheDir ? emitCacheKey([fingerprint, JSON.stringify(emitOptions), JSON.stringify(ir)]) : "";
   const cachedEmit = options.cacheDir && stored.emit?.key === emitKey ? stored.emit.files : null;
   let files = cachedEmit ?? (await emitPackage(ir, emitOptions));
@@ -108,6 +105,21 @@ async function main(argv: readonly string[]): Promise<number> {
   await writeAtomically(options.out, files);
   process.stderr.write(`doc2sdk: wrote ${files.length} files to ${options.out}\n`);
   return 0;
+}
+
+/** `--watch`: regenerate on every change until stopped. */
+async function watch(options: CliOptions, cwd: string): Promise<number> {
+  if (options.check || options.build || options.openapi || options.ir) {
+    process.stderr.write("doc2sdk: --watch writes the package only; run --check, --build, --openapi and --ir without it\n");
+    return 2;
+  }
+  const [{ watchDocs }, templates] = await Promise.all([import("./cli/watch.js"), loadTemplates(TEMPLATES_DIR)]);
+  return watchDocs(options, emitOptionsOf(options, templates), cwd);
+}
+
+/** What emit needs, from the command line. */
+function emitOptionsOf(options: CliOptions, templates: EmitOptions["templates"]): EmitOptions {
+  return { templates, package: { name: options.packageName, version: options.packageVersion, title: options.title }, source: options.inputs.join(", ") };
 }
 
 /** Write the OpenAPI document (`--openapi`), as YAML when the file name says so, and print what it could not express. */

@@ -6,6 +6,8 @@ export interface CliOptions {
   out: string;
   check: boolean;
   build: boolean;
+  /** Regenerate on every change to the docs until stopped. */
+  watch: boolean;
   /** Where parsed pages and the last package are kept, or null with --no-cache. */
   cacheDir: string | null;
   ir: string | null;
@@ -26,6 +28,7 @@ export const USAGE = `Usage: npm run generate -- [options]
   --check              write nothing; exit 1 and list the files when the output is stale
   --cache-dir <dir>    where parsed pages are kept between runs (default .doc2sdk-cache)
   --no-cache           parse every page and emit afresh (the output is the same)
+  --watch              regenerate on every change in the input folders, parsing only changed pages
   --build              also compile the package to dist/ (ESM, CommonJS and .d.ts), ready for npm publish
   --ir <file>          also write the IR as JSON
   --openapi <file>     also write an OpenAPI 3.1 document of the API (JSON; YAML when the name ends in .yaml or .yml)
@@ -49,6 +52,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
       out: { type: "string" },
       check: { type: "boolean", default: false },
       build: { type: "boolean", default: false },
+      watch: { type: "boolean", default: false },
       "cache-dir": { type: "string" },
       "no-cache": { type: "boolean", default: false },
       ir: { type: "string" },
@@ -68,6 +72,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     out: values.out ?? "generated",
     check: values.check ?? false,
     build: values.build ?? false,
+    watch: values.watch ?? false,
     cacheDir: values["no-cache"] ? null : (values["cache-dir"] ?? ".doc2sdk-cache"),
     ir: values.ir ?? null,
     openapi: values.openapi ?? null,

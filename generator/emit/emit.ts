@@ -2,7 +2,7 @@ import { compareText } from "../diagnostics.js";
 import type { IrSdk } from "../ir.js";
 import { clientToView } from "./client.js";
 import { fileHeader } from "./header.js";
-import { emitModels } from "./models.js";
+import { emitModels, type DeclarationMemo } from "./models.js";
 import { clientModuleName } from "./module-name.js";
 import { indexView, packageJsonView, readmeView, type PackageOptions } from "./package-files.js";
 import { render, type TemplateSet } from "./templates.js";
@@ -31,13 +31,14 @@ export interface EmitOptions {
  *
  * @param ir The SDK.
  * @param options Templates, package settings and the source label.
+ * @param memo Model declarations printed by earlier emits (watch mode); the output is the same without it.
  * @returns Files sorted by path; the same IR always gives the same bytes.
  */
-export function emit(ir: IrSdk, options: EmitOptions): GeneratedFile[] {
+export function emit(ir: IrSdk, options: EmitOptions, memo?: DeclarationMemo): GeneratedFile[] {
   const { templates, source } = options;
   const header = fileHeader(source);
   const files: GeneratedFile[] = [
-    { path: "src/models.gen.ts", text: emitModels(ir.types, source) },
+    { path: "src/models.gen.ts", text: emitModels(ir.types, source, memo) },
     { path: "src/index.ts", text: render(templates.index, indexView(ir, header)) },
     { path: "src/sdk-info.gen.ts", text: render(templates.sdkInfo, { header, ...packageJsonView(options.package) }) },
     { path: "package.json", text: render(templates.packageJson, packageJsonView(options.package)) },

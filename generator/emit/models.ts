@@ -22,16 +22,60 @@ import { typeText } from "./type-text.js";
  *
  * @param types Named types of the IR.
  * @param source What to name in the do-not-edit header.
- * @returns The file text.
+ * @param memo Declarations printed by earlier emits of the same session; only new or changed types are printed.
+ * @returns The file text, the same with or without a memo.
  */
-export function emitModels(types: readonly IrNamedType[], source: string): string {
-  const project = new Project({
+export function emitModels(types: readonly IrNamedType[], source: string, memo?: DeclarationMemo): string {
+  if (!memo) {
+    const statements = types.map(declarationOf);
+    return `${fileHeader(source)}\n\n${newProject().createSourceFile("models.gen.ts", { statements }).getFullText()}`;
+  }
+  // Printed one declaration at a time, joined by a blank line: the same bytes as one
+  // file of all of them (tested), so watch mode re-prints only the types that changed.
+  const project = memo.project ?? (memo.project = newProject());
+  const texts = types.map((type) => {
+    const key = JSON.stringify(type);
+    let text = memo.texts.get(key);
+    if (text === undefined) {
+      const file = project.createSourceFile("declaration.ts", { statements: [declarationOf(type)] }, { overwrite: true });
+      text = file.getFullText();
+      memo.texts.set(key, text);
+    }
+    memo.used.add(key);
+    return text;
+  });
+  for (const key of memo.texts.keys()) if (!memo.used.has(key)) memo.texts.delete(key);
+  memo.used.clear();
+  return `${fileHeader(source)}\n\n${texts.join("\n")}`;
+}
+
+/** Printed declarations kept between emits (watch mode), keyed by the type's IR. */
+export interface DeclarationMemo {
+  texts: Map<string, string>;
+  /** Keys used by the current emit; the others are dropped after it. */
+  used: Set<string>;
+  /** The ts-morph project reused for printing. */
+  project?: Project;
+}
+
+/**
+ * An empty memo for `emitModels`.
+ *
+ * @returns A memo to pass to every emit of one watch session.
+ */
+export function declarationMemo(): DeclarationMemo {
+  return { texts: new Map(), used: new Set() };
+}
+
+function newProject(): Project {
+  return new Project({
     useInMemoryFileSystem: true,
     manipulationSettings: { indentationText: IndentationText.TwoSpaces, quoteKind: QuoteKind.Double },
   });
-  const statements = types.map((type) => (type.kind === "enum" ? enumToTypeAlias(type) : objectToInterface(type)));
-  const file = project.createSourceFile("models.gen.ts", { statements });
-  return `${fileHeader(source)}\n\n${file.getFullText()}`;
+}
+
+function declarationOf(type: IrNamedType): InterfaceDeclarationStructure | TypeAliasDeclarationStructure {
+  return type.kind === "enum" ? enumToTypeAlias(type) : objectToInterface(type);
 }
 
 /**

@@ -1,0 +1,61 @@
+import { analyseWith, type AnalyseResult, type InputPage, type PageParser, type ParsedPage } from "./analyse-pages.js";
+import { hasErrors } from "./diagnostics.js";
+import { emit, type EmitOptions, type GeneratedFile } from "./emit/emit.js";
+import { declarationMemo } from "./emit/models.js";
+
+/** One regeneration of a watch session. */
+export interface IncrementalResult extends AnalyseResult {
+  /** The package, or null when the docs have errors. */
+  files: GeneratedFile[] | null;
+  /** How many pages were parsed for this run (the others were unchanged). */
+  parsed: number;
+}
+
+/** A generator that keeps parsed pages and printed declarations between runs. */
+export interface IncrementalGenerator {
+  /**
+   * Generate from the current pages, parsing only pages whose path or text
+   * changed since the last run and printing only types that changed.
+   *
+   * @param pages Every page, as it is now.
+   * @returns The same IR, diagnostics and files as a cold `generate` of these pages.
+   */
+  run(pages: readonly InputPage[]): IncrementalResult;
+}
+
+/**
+ * Start an in-memory generation session (for `--watch`). Pure apart from the
+ * memory it keeps: it reads and writes no files.
+ *
+ * @param parse The page parser.
+ * @param options Emit options, fixed for the session.
+ * @returns The session.
+ */
+export function incrementalGenerator(parse: PageParser, options: EmitOptions): IncrementalGenerator {
+  let parsedPages = new Map<string, ParsedPage>();
+  const memo = declarationMemo();
+  return {
+    run(pages) {
+      const kept = new Map<string, ParsedPage>();
+      let parsed = 0;
+      const analysed = analyseWith(parse, pages, {
+        fingerprint: "",
+        pages: {
+          get: (key) => {
+            const hit = parsedPages.get(key);
+            if (hit) kept.set(key, hit);
+            return hit;
+          },
+          set: (key, value) => {
+            parsed++;
+            kept.set(key, value);
+          },
+        },
+      });
+      parsedPages = kept;
+      const files = hasErrors(analysed.diagnostics) ? null : emit(analysed.ir, options, memo);
+      return { ...analysed, files, parsed };
+    },
+  };
+}
+

@@ -1,0 +1,98 @@
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { ROOT, SCRATCH } from "../support/paths.js";
+
+const WORK = path.join(SCRATCH, "watch");
+const TSX = path.join(ROOT, "node_modules", "tsx", "dist", "cli.mjs");
+const CLI = path.join(ROOT, "generator", "cli.ts");
+let child: ChildProcess | null = null;
+
+afterEach(() => {
+  child?.kill("SIGKILL");
+  child = null;
+});
+
+/** Everything the watcher printed so far, and a way to wait for a line. */
+function startWatch(): { output: () => string; waitFor: (pattern: RegExp, count?: number) => Promise<void>; stop: () => Promise<number | null> } {
+  let output = "";
+  const started = spawn(process.execPath, [TSX, CLI, "--input", "docs", "--out", "watched", "--watch"], { cwd: WORK, stdio: ["ignore", "pipe", "pipe"] });
+  child = started;
+  started.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString("utf8")));
+  started.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString("utf8")));
+  const waitFor = (pattern: RegExp, count = 1): Promise<void> =>
+    new Promise((resolve, reject) => {
+      const deadline = setTimeout(() => reject(new Error(`timed out waiting for ${pattern}; output:\n${output}`)), 30_000);
+      const check = (): void => {
+        const seen = output.match(new RegExp(pattern.source, "g"))?.length ?? 0;
+        if (seen >= count) {
+          clearTimeout(deadline);
+          resolve();
+        } else setTimeout(check, 20);
+      };
+      check();
+    });
+  const stop = (): Promise<number | null> =>
+    new Promise((resolve) => {
+      started.once("exit", (code) => resolve(code));
+      started.kill("SIGTERM");
+    });
+  return { output: () => output, waitFor, stop };
+}
+
+/** Every file under a folder, by relative path. */
+function tree(folder: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const entry of readdirSync(folder, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const absolute = path.join(entry.parentPath, entry.name);
+    files[path.relative(folder, absolute)] = readFileSync(absolute, "utf8");
+  }
+  return files;
+}
+
+function coldRun(out: string): void {
+  const result = spawnSync(process.execPath, [TSX, CLI, "--input", "docs", "--out", out, "--no-cache"], { cwd: WORK, encoding: "utf8" });
+  expect(result.status, result.stderr).toBe(0);
+}
+
+describe("generate --watch", () => {
+  it("regenerates after each change, parsing only the changed page, with output identical to a cold run; errors write nothing", async () => {
+    rmSync(WORK, { recursive: true, force: true });
+    mkdirSync(WORK, { recursive: true });
+    cpSync(path.join(ROOT, "docs-input"), path.join(WORK, "docs"), { recursive: true });
+    const watcher = startWatch();
+    await watcher.waitFor(/watching docs/);
+    expect(watcher.output()).toContain("6 pages (6 parsed)");
+
+    const page = path.join(WORK, "docs", "management", "get-user.md");
+    writeFileSync(page, readFileSync(page, "utf8").replace("| phone         | string   | No ", "| phone         | number   | No "));
+    await watcher.waitFor(/6 pages \(1 parsed\), 0 errors, 0 warnings, 0 notes; wrote 20 files/);
+    expect(readFileSync(path.join(WORK, "watched", "src", "models.gen.ts"), "utf8")).toContain("phone?: number;");
+    coldRun("cold");
+    expect(tree(path.join(WORK, "watched"))).toEqual(tree(path.join(WORK, "cold")));
+
+    const before = tree(path.join(WORK, "watched"));
+    writeFileSync(page, readFileSync(page, "utf8").replace("`ManagementClient.getUser`", "`ManagementClient.`"));
+    await watcher.waitFor(/nothing written, watched is unchanged/);
+    expect(watcher.output()).toMatch(/docs\/management\/get-user\.md:\d+:\d+: error: /);
+    expect(tree(path.join(WORK, "watched"))).toEqual(before);
+
+    writeFileSync(path.join(WORK, "docs", "authentication", "new-page.md"), readFileSync(path.join(WORK, "docs", "authentication", "delete-account.md"), "utf8").replace("AuthenticationClient.deleteAccount", "AuthenticationClient.deleteAccountLater"));
+    writeFileSync(page, readFileSync(page, "utf8").replace("`ManagementClient.`", "`ManagementClient.getUser`"));
+    await watcher.waitFor(/7 pages \(\d parsed\), 0 errors.*wrote 20 files/);
+    rmSync(path.join(WORK, "cold"), { recursive: true });
+    coldRun("cold");
+    expect(tree(path.join(WORK, "watched"))).toEqual(tree(path.join(WORK, "cold")));
+    expect(readFileSync(path.join(WORK, "watched", "src", "authentication-client.gen.ts"), "utf8")).toContain("deleteAccountLater(");
+    expect(await watcher.stop()).toBe(0);
+  });
+
+  it("refuses options it cannot honour while watching", () => {
+    mkdirSync(path.join(WORK, "docs"), { recursive: true });
+    const result = spawnSync(process.execPath, [TSX, CLI, "--input", "docs", "--watch", "--check"], { cwd: WORK, encoding: "utf8" });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain("--watch writes the package only");
+  });
+});

@@ -1,0 +1,59 @@
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { readInputPages, loadTemplates } from "../generator/cli/files.js";
+import { emitModels, declarationMemo } from "../generator/emit/models.js";
+import { generate } from "../generator/generate.js";
+import { incrementalGenerator } from "../generator/incremental.js";
+import { parsePage } from "../generator/parse/page.js";
+import { analyseFolders } from "./support/analyse-folder.js";
+import { CORPUS, ROOT } from "./support/paths.js";
+
+const templates = await loadTemplates(path.join(ROOT, "templates"));
+const OPTIONS = { templates, package: { name: "@doc2sdk/genauth", version: "0.1.0", title: "GenAuth" }, source: "docs-input" };
+const pages = await readInputPages(["docs-input"], ROOT);
+
+describe("incrementalGenerator", () => {
+  it("gives the same files as a cold generate after each edit, parsing only the edited page", () => {
+    const session = incrementalGenerator(parsePage, OPTIONS);
+    const first = session.run(pages);
+    expect(first.parsed).toBe(pages.length);
+    expect(first.files).toEqual(generate(pages, OPTIONS).files);
+
+    const edited = pages.map((page) => (page.file.endsWith("get-user.md") ? { ...page, text: page.text.replace("| phone         | string   | No ", "| phone         | number   | No ") } : page));
+    const second = session.run(edited);
+    expect(second.parsed).toBe(1);
+    expect(second.files).toEqual(generate(edited, OPTIONS).files);
+    expect(second.files).not.toEqual(first.files);
+
+    const removed = edited.filter((page) => !page.file.endsWith("get-security-level.md"));
+    const third = session.run(removed);
+    expect(third.parsed).toBe(0);
+    expect(third.files).toEqual(generate(removed, OPTIONS).files);
+
+    const restored = session.run(pages);
+    expect(restored.parsed).toBe(2);
+    expect(restored.files).toEqual(first.files);
+  });
+
+  it("returns no files while the docs have errors, and recovers", () => {
+    const session = incrementalGenerator(parsePage, OPTIONS);
+    const broken = pages.map((page, index) => (index === 0 ? { ...page, text: page.text.replace(/`AuthenticationClient\.\w+`/, "`AuthenticationClient.`") } : page));
+    const failed = session.run(broken);
+    expect(failed.files).toBeNull();
+    expect(failed.diagnostics.some((item) => item.severity === "error")).toBe(true);
+    expect(session.run(pages).files).toEqual(generate(pages, OPTIONS).files);
+  });
+});
+
+describe("emitModels with a memo", () => {
+  it("prints the same bytes as one file of every declaration, on the whole shared corpus, twice", async () => {
+    const { ir } = await analyseFolders(CORPUS);
+    const memo = declarationMemo();
+    const whole = emitModels(ir.types, "corpus");
+    expect(emitModels(ir.types, "corpus", memo)).toBe(whole);
+    expect(memo.texts.size).toBe(ir.types.length);
+    expect(emitModels(ir.types, "corpus", memo)).toBe(whole);
+    expect(emitModels(ir.types.slice(1), "corpus", memo)).toBe(emitModels(ir.types.slice(1), "corpus"));
+    expect(memo.texts.size).toBe(ir.types.length - 1);
+  });
+});
