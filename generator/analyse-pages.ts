@@ -23,8 +23,9 @@ export interface ParsedPage {
  * page with the same key always parses the same; the CLI keeps this on disk.
  */
 export interface PageCache {
-  get(key: string): ParsedPage | undefined;
-  set(key: string, value: ParsedPage): void;
+  /** The parse of the page with this key; the page itself is given for caches keyed by path. */
+  get(key: string, page: InputPage): ParsedPage | undefined;
+  set(key: string, value: ParsedPage, page: InputPage): void;
 }
 
 /**
@@ -50,6 +51,11 @@ export interface AnalyseResult {
 export interface AnalyseCache {
   pages: PageCache;
   fingerprint: string;
+  /**
+   * The key of a page; `pageCacheKey` by default. An in-memory cache that
+   * checks the text itself can key by path and skip hashing.
+   */
+  keyOf?: (page: InputPage) => string;
 }
 
 /** Parses one page; `parsePage` unless a caller loads it lazily. */
@@ -80,11 +86,11 @@ export function analyseWith(parse: PageParser, pages: readonly InputPage[], cach
 
 function parseWithCache(input: InputPage, cache: AnalyseCache | undefined, parse: PageParser): ParsedPage {
   if (!cache) return parse(input.text, input.file);
-  const key = pageCacheKey(input, cache.fingerprint);
-  const cached = cache.pages.get(key);
+  const key = cache.keyOf ? cache.keyOf(input) : pageCacheKey(input, cache.fingerprint);
+  const cached = cache.pages.get(key, input);
   if (cached) return cached;
   const parsed = parse(input.text, input.file);
-  cache.pages.set(key, parsed);
+  cache.pages.set(key, parsed, input);
   return parsed;
 }
 

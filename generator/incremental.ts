@@ -32,23 +32,26 @@ export interface IncrementalGenerator {
  * @returns The session.
  */
 export function incrementalGenerator(parse: PageParser, options: EmitOptions): IncrementalGenerator {
-  let parsedPages = new Map<string, ParsedPage>();
+  // Keyed by path, checked by text: unchanged pages keep the same string, so the check is instant and nothing is hashed.
+  let parsedPages = new Map<string, { text: string; parsed: ParsedPage }>();
   const memo = declarationMemo();
   return {
     run(pages) {
-      const kept = new Map<string, ParsedPage>();
+      const kept = new Map<string, { text: string; parsed: ParsedPage }>();
       let parsed = 0;
       const analysed = analyseWith(parse, pages, {
         fingerprint: "",
+        keyOf: (page) => page.file,
         pages: {
-          get: (key) => {
-            const hit = parsedPages.get(key);
-            if (hit) kept.set(key, hit);
-            return hit;
+          get: (file, page) => {
+            const hit = parsedPages.get(file);
+            if (!hit || hit.text !== page.text) return undefined;
+            kept.set(file, hit);
+            return hit.parsed;
           },
-          set: (key, value) => {
+          set: (file, value, page) => {
             parsed++;
-            kept.set(key, value);
+            kept.set(file, { text: page.text, parsed: value });
           },
         },
       });

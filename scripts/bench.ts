@@ -6,7 +6,7 @@
  *
  *   npm run bench -- [--sizes 416,500,1000,5000] [--runs 3] [--json bench-results.json]
  */
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import os from "node:os";
@@ -80,6 +80,57 @@ interface Row {
   warmSeconds: number;
   warmMaxRssMb: number;
   onePageChangedSeconds: number;
+  /** One page changed while `generate --watch` runs: from the file written to the watcher reporting the output written. */
+  watchChangeMs: number;
+  /** The same, as the watcher measured it (from the change event). */
+  watchReportedMs: number;
+  watchMaxRssMb: number;
+}
+
+/**
+ * Start `generate --watch` on a corpus, change one page `count` times, and time
+ * each change from writing the page to the watcher printing that it wrote the output.
+ */
+async function benchWatch(input: readonly string[], changedFile: string, count: number): Promise<{ wallMs: number; reportedMs: number; maxRssMb: number }> {
+  const rssFile = path.join(WORK, "rss.txt");
+  rmSync(rssFile, { force: true });
+  const child = spawn(process.execPath, ["--import", "tsx", "--import", path.join(ROOT, "scripts/bench/report-rss.mjs"), path.join(ROOT, "generator/cli.ts"), "--quiet", "--watch", ...input], {
+    cwd: ROOT,
+    env: { ...process.env, DOC2SDK_BENCH_RSS_FILE: rssFile },
+    stdio: ["ignore", "ignore", "pipe"],
+  });
+  let output = "";
+  child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString("utf8")));
+  const waitFor = async (pattern: RegExp, seen: number): Promise<void> => {
+    const deadline = performance.now() + 120_000;
+    while ((output.match(new RegExp(pattern.source, "g"))?.length ?? 0) < seen) {
+      if (performance.now() > deadline) throw new Error(`watch bench timed out:\n${output}`);
+      await new Promise((resolve) => setTimeout(resolve, 1));
+    }
+  };
+  await waitFor(/watching /, 1);
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  const original = readFileSync(changedFile, "utf8");
+  const wall: number[] = [];
+  for (let index = 1; index <= count; index++) {
+    const started = performance.now();
+    // Change the title, so the output really changes and is written.
+    writeFileSync(changedFile, original.replace(/^# (.*)$/m, `# $1 (bench edit ${index})`));
+    await waitFor(/wrote \d+ files to .* in \d+ ms/, index + 1);
+    wall.push(performance.now() - started);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  writeFileSync(changedFile, original);
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  child.kill("SIGTERM");
+  await exited;
+  const reported = [...output.matchAll(/wrote \d+ files to .* in (\d+) ms/g)].slice(1).map((match) => Number(match[1]));
+  const maxRssKb = Number(readFileSync(rssFile, "utf8").trim().split("\n").at(-1));
+  return { wallMs: middleOf(wall), reportedMs: middleOf(reported), maxRssMb: maxRssKb / 1024 };
+}
+
+function middleOf(values: readonly number[]): number {
+  return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 }
 
 async function benchCorpus(name: string, folder: string): Promise<Row> {
@@ -96,6 +147,7 @@ async function benchCorpus(name: string, folder: string): Promise<Row> {
   let edit = 0;
   const changed = repeat(runs, () => writeFileSync(changedFile, `${original}\n<!-- bench edit ${++edit} -->\n`), [...input, "--cache-dir", cacheDir]);
   writeFileSync(changedFile, original);
+  const watched = await benchWatch(input, changedFile, Math.max(runs, 3));
   return {
     corpus: name,
     pages: stats.pages,
@@ -106,6 +158,9 @@ async function benchCorpus(name: string, folder: string): Promise<Row> {
     warmSeconds: round(warm.seconds),
     warmMaxRssMb: Math.round(warm.maxRssMb),
     onePageChangedSeconds: round(changed.seconds),
+    watchChangeMs: Math.round(watched.wallMs),
+    watchReportedMs: Math.round(watched.reportedMs),
+    watchMaxRssMb: Math.round(watched.maxRssMb),
   };
 }
 
@@ -123,11 +178,13 @@ for (const size of values.sizes.split(",").map(Number)) {
   rows.push(await benchCorpus(`synthetic-${size}`, folder));
 }
 
-const header = ["corpus", "pages", "MB", "cold s", "ms/page", "cold RSS MB", "warm s", "warm RSS MB", "1 changed s"];
-const lines = rows.map((row) => [row.corpus, row.pages, row.megabytes, row.coldSeconds, row.coldMsPerPage, row.coldMaxRssMb, row.warmSeconds, row.warmMaxRssMb, row.onePageChangedSeconds].map(String));
+const header = ["corpus", "pages", "MB", "cold s", "ms/page", "cold RSS MB", "warm s", "warm RSS MB", "1 changed s", "watch ms", "watch RSS MB"];
+const lines = rows.map((row) =>
+  [row.corpus, row.pages, row.megabytes, row.coldSeconds, row.coldMsPerPage, row.coldMaxRssMb, row.warmSeconds, row.warmMaxRssMb, row.onePageChangedSeconds, row.watchChangeMs, row.watchMaxRssMb].map(String),
+);
 const widths = header.map((title, column) => Math.max(title.length, ...lines.map((line) => line[column]!.length)));
 const format = (cells: readonly string[]) => `| ${cells.map((cell, column) => cell.padStart(widths[column]!)).join(" | ")} |`;
 process.stdout.write(`${[format(header), `|${widths.map((width) => "-".repeat(width + 2)).join("|")}|`, ...lines.map(format)].join("\n")}\n`);
-process.stdout.write(`median of ${runs} runs each; ${os.cpus().length} cores, Node ${process.version}; each run is a new process (node --import tsx generator/cli.ts)\n`);
+process.stdout.write(`median of ${runs} runs each; ${os.cpus().length} cores, Node ${process.version}; each run is a new process (node --import tsx generator/cli.ts);\nwatch ms: one page changed under generate --watch, from writing the page to the watcher reporting the output written\n`);
 writeFileSync(values.json, `${JSON.stringify({ node: process.version, cores: os.cpus().length, runs, rows }, null, 2)}\n`);
 process.stdout.write(`wrote ${values.json}\n`);
