@@ -1,4 +1,4 @@
-/** doc2sdk's public API: the three pure stages and their composition. */
+/** doc2sdk's public API: the three pure stages, their composition, and the tools built on the IR (OpenAPI export, API diff, docs lint, watch sessions). */
 export { emit } from "./emit/emit.js";
 export type { EmitOptions, GeneratedFile } from "./emit/emit.js";
 export { analyse, analyseWith, pageCacheKey } from "./analyse.js";
@@ -10,3 +10,11 @@ export type * from "./ir.js";
 export { lower } from "./lower/lower.js";
 export type { PageModel } from "./page.js";
 export { parsePage } from "./parse/page.js";
+export { diffIr } from "./diff/diff-ir.js";
+export type { ApiChange, ChangeKind } from "./diff/diff-ir.js";
+export { formatDiffReport } from "./diff/report.js";
+export { toOpenApi } from "./export/openapi.js";
+export type { Json, OpenApiInfo } from "./export/openapi.js";
+export { incrementalGenerator } from "./incremental.js";
+export type { IncrementalGenerator, IncrementalResult } from "./incremental.js";
+export { lintDocs } from "./lint/lint.js";
