@@ -6,6 +6,7 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseCliArgs, USAGE, type CliOptions } from "./cli/args.js";
+import { runCommand } from "./cli/command.js";
 import { emitCacheKey, generatorFingerprint, loadCache, saveCache, type StoredCache } from "./cli/cache.js";
 import { loadTemplates, readInputPages, staleFiles, writeAtomically, writeFileAtomically } from "./cli/files.js";
 import { formatDiagnostic, summarise } from "./cli/format.js";
@@ -148,12 +149,4 @@ async function emitPackage(ir: IrSdk, options: EmitOptions): Promise<GeneratedFi
   return emit(ir, options);
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    process.stderr.write(`doc2sdk: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exitCode = 2;
-  },
-);
+runCommand(() => main(process.argv.slice(2)), "doc2sdk");

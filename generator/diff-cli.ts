@@ -4,8 +4,8 @@
  * with the docs at a git revision, and print a markdown report for the pull
  * request. Reads git and the docs; writes only the report.
  */
-import { parseArgs } from "node:util";
 import { analyse } from "./analyse.js";
+import { readCommandLine, runCommand } from "./cli/command.js";
 import { readInputPages, writeFileAtomically } from "./cli/files.js";
 import { readPagesAtRef } from "./cli/git-pages.js";
 import { formatDiagnostic } from "./cli/format.js";
@@ -24,28 +24,17 @@ const USAGE = `Usage: npm run diff -- <git-ref> [options]
 Exit codes: 0 compared, 1 breaking changes with --fail-on-breaking or errors in the docs, 2 bad usage or git failure.`;
 
 async function main(argv: readonly string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      options: {
-        input: { type: "string", multiple: true },
-        out: { type: "string" },
-        json: { type: "boolean", default: false },
-        "fail-on-breaking": { type: "boolean", default: false },
-        help: { type: "boolean", default: false },
-      },
-      allowPositionals: true,
-      strict: true,
-    });
-  } catch (error) {
-    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}\n`);
-    return 2;
-  }
-  if (parsed.values.help) {
-    process.stdout.write(`${USAGE}\n`);
-    return 0;
-  }
+  const parsed = readCommandLine(argv, {
+    options: {
+      input: { type: "string", multiple: true },
+      out: { type: "string" },
+      json: { type: "boolean", default: false },
+      "fail-on-breaking": { type: "boolean", default: false },
+    },
+    usage: USAGE,
+    positionals: true,
+  });
+  if ("exit" in parsed) return parsed.exit;
   const [ref, ...extra] = parsed.positionals;
   if (!ref || extra.length > 0) {
     process.stderr.write(`Expected exactly one git revision\n\n${USAGE}\n`);
@@ -77,12 +66,4 @@ async function main(argv: readonly string[]): Promise<number> {
   return parsed.values["fail-on-breaking"] && breaking > 0 ? 1 : 0;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    process.stderr.write(`doc2sdk diff: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exitCode = 2;
-  },
-);
+runCommand(() => main(process.argv.slice(2)), "doc2sdk diff");

@@ -4,7 +4,7 @@
  * and column, as text or (`--json`) for CI annotations. Reads the docs; writes
  * only to stdout and stderr.
  */
-import { parseArgs } from "node:util";
+import { readCommandLine, runCommand } from "./cli/command.js";
 import { readInputPages } from "./cli/files.js";
 import { formatDiagnostic, summarise } from "./cli/format.js";
 import type { Diagnostic } from "./diagnostics.js";
@@ -35,27 +35,13 @@ interface JsonProblem {
 }
 
 async function main(argv: readonly string[]): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: [...argv],
-      options: {
-        input: { type: "string", multiple: true },
-        json: { type: "boolean", default: false },
-        quiet: { type: "boolean", default: false },
-        help: { type: "boolean", default: false },
-      },
-      strict: true,
-      allowPositionals: false,
-    }));
-  } catch (error) {
-    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}\n`);
-    return LINT_EXIT.usage;
-  }
-  if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
-    return LINT_EXIT.clean;
-  }
+  const command = readCommandLine(argv, {
+    options: { input: { type: "string", multiple: true }, json: { type: "boolean", default: false }, quiet: { type: "boolean", default: false } },
+    usage: USAGE,
+    usageExit: LINT_EXIT.usage,
+  });
+  if ("exit" in command) return command.exit;
+  const { values } = command;
   const inputs = values.input ?? ["docs-input"];
   let pages;
   try {
@@ -87,12 +73,4 @@ function toJson(item: Diagnostic): JsonProblem {
   return problem;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    process.stderr.write(`doc2sdk lint: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exitCode = LINT_EXIT.usage;
-  },
-);
+runCommand(() => main(process.argv.slice(2)), "doc2sdk lint", LINT_EXIT.usage);

@@ -3,7 +3,7 @@
  * `npm run mock`: serve the documented methods on loopback. The shell around
  * generator/mock/server.ts: reads the docs, prints, and stops on SIGINT/SIGTERM.
  */
-import { parseArgs } from "node:util";
+import { readCommandLine, runCommand } from "./cli/command.js";
 import { readInputPages } from "./cli/files.js";
 import { formatDiagnostic, summarise } from "./cli/format.js";
 import { hasErrors } from "./diagnostics.js";
@@ -23,32 +23,21 @@ const USAGE = `Usage: npm run mock -- [options]
   --access-key-secret <s>   secret that management signatures are checked with`;
 
 async function main(argv: readonly string[]): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: [...argv],
-      options: {
-        input: { type: "string", multiple: true },
-        port: { type: "string" },
-        host: { type: "string" },
-        "app-id": { type: "string" },
-        "app-secret": { type: "string" },
-        "access-token": { type: "string" },
-        "access-key-id": { type: "string" },
-        "access-key-secret": { type: "string" },
-        help: { type: "boolean", default: false },
-      },
-      strict: true,
-      allowPositionals: false,
-    }));
-  } catch (error) {
-    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}\n`);
-    return 2;
-  }
-  if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
-    return 0;
-  }
+  const command = readCommandLine(argv, {
+    options: {
+      input: { type: "string", multiple: true },
+      port: { type: "string" },
+      host: { type: "string" },
+      "app-id": { type: "string" },
+      "app-secret": { type: "string" },
+      "access-token": { type: "string" },
+      "access-key-id": { type: "string" },
+      "access-key-secret": { type: "string" },
+    },
+    usage: USAGE,
+  });
+  if ("exit" in command) return command.exit;
+  const { values } = command;
   const port = Number(values.port ?? "4010");
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     process.stderr.write(`--port: expected a port number, got ${values.port}\n`);
@@ -87,12 +76,4 @@ async function main(argv: readonly string[]): Promise<number> {
   return 0;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    process.stderr.write(`doc2sdk mock: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exitCode = 2;
-  },
-);
+runCommand(() => main(process.argv.slice(2)), "doc2sdk mock");
