@@ -19,7 +19,7 @@ export async function readPagesAtRef(ref: string, inputs: readonly string[], cwd
     throw new Error(`${ref}: not a git revision`);
   });
   const listed = await git(["ls-tree", "-r", "-z", "--full-name", "--name-only", ref, "--", ...inputs], cwd);
-  const names = listed.toString("utf8").split("\0").filter((name) => name.endsWith(".md")).sort();
+  const names = listed.toString("utf8").split("\0").filter((name) => name.endsWith(".md"));
   if (names.length === 0) return [];
   const contents = await git(["cat-file", "--batch"], cwd, names.map((name) => `${ref}:${name}`).join("\n") + "\n");
   const texts = splitBatch(contents, names.length);

@@ -2,6 +2,7 @@ import { diagnostic, type Diagnostic } from "../diagnostics.js";
 import type { HttpVerb, IrField, IrHeader, IrHttpBinding, IrLiteral, IrObjectType, IrTypeRef, IrWireName, SourceLocation } from "../ir.js";
 import { snakeToCamel, toPascalCase } from "../names.js";
 import type { EndpointSection, LinkTemplate, Table } from "../page.js";
+import { PLACEHOLDER } from "../parse/guide-operations.js";
 import { QUALIFIED_NAME } from "../parse/method-name.js";
 import { rowToField } from "./field.js";
 import { IDEMPOTENT_VERBS, isReadName } from "./http-binding.js";
@@ -22,7 +23,6 @@ const ADMINISTRATOR_WORDING = /administrator|管理员/i;
 const ORIGIN_AND_PATH = /^(https?:\/\/[^/?#]+)?(\/[^?#]*)?(?:\?([^#]*))?/;
 /** `:appId` or `{appId}` in a path. */
 const PATH_PARAMETER = /^(?::([A-Za-z_$][\w$]*)|\{([A-Za-z_$][\w$]*)\})$/;
-const PLACEHOLDER = /^(?:\{\{[^}]*\}\}|\{[^}]*\}|<[^>]*>)$/;
 
 /**
  * Lower an endpoint a guide documents ("Interface address: `POST` `https://…/api/applications/:appId/kick-active-users`")

@@ -18,9 +18,9 @@ type EndpointLabel = "address" | "description" | "method-name" | "headers" | "pa
 
 const LABELLED_LINE = /^([^:：]{2,40})[:：]\s*([\s\S]*)$/;
 const VERB_AND_URL = /^(GET|POST|PUT|PATCH|DELETE)\s+((?:https?:\/\/|\/)\S.*)$/i;
-/** An absolute URL whose query string has a placeholder (`{{X}}`, `{X}`, `<X>`) or an empty value. */
-const LINK_WITH_PLACEHOLDER = /^https?:\/\/[^\s?]+\?(?:[^\s=&]+=(?:\{\{[^}]*\}\}|\{[^}]*\}|<[^>]*>|[^\s&]*)&?)+$/;
-const PLACEHOLDER_VALUE = /=(?:\{\{[^}]*\}\}|\{[^}]*\}|<[^>]*>)?(?:&|$)/;
+const ABSOLUTE_URL_WITH_QUERY = /^https?:\/\/[^\s?]+\?(\S+)$/;
+/** A placeholder a reader replaces: `{{CALLBACK_URL}}`, `{state}` or `<state>`. */
+export const PLACEHOLDER = /^(?:\{\{[^}]*\}\}|\{[^}]*\}|<[^>]*>)$/;
 
 /** What a guide documents beyond prose: endpoints and link templates. */
 export interface GuideOperations {
@@ -136,9 +136,23 @@ function collectLinks(node: Nodes, heading: TextAt | null, description: string, 
   for (const child of node.children) {
     if (child.type === "inlineCode") {
       const url = child.value.trim();
-      if (LINK_WITH_PLACEHOLDER.test(url) && PLACEHOLDER_VALUE.test(url)) links.push({ heading, description, url: { text: url, place: locationOf(child, file) } });
+      if (isLinkTemplate(url)) links.push({ heading, description, url: { text: url, place: locationOf(child, file) } });
       continue;
     }
     collectLinks(child, heading, description, file, links);
   }
+}
+
+/**
+ * Whether inline code is a link template: an absolute URL whose query has a
+ * key on every pair and, for at least one, a placeholder or empty value.
+ *
+ * @param url The inline code, trimmed.
+ * @returns True for `https://app/logout?redirect_uri={{CALLBACK_URL}}`, false for `https://app/u?tab=1`.
+ */
+export function isLinkTemplate(url: string): boolean {
+  const query = ABSOLUTE_URL_WITH_QUERY.exec(url)?.[1];
+  if (!query) return false;
+  const values = query.split("&").map((pair) => (pair.includes("=") ? { key: pair.slice(0, pair.indexOf("=")), value: pair.slice(pair.indexOf("=") + 1) } : { key: pair, value: null }));
+  return values.every(({ key }) => key !== "") && values.some(({ value }) => value === "" || (value !== null && PLACEHOLDER.test(value)));
 }

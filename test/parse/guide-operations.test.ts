@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { isLinkTemplate } from "../../generator/parse/guide-operations.js";
 import { parsePage } from "../../generator/parse/page.js";
 import { CORPUS } from "../support/paths.js";
 
@@ -87,5 +88,19 @@ describe("guide operations", () => {
     expect(page.endpoints.map((endpoint) => `${endpoint.verb.text} ${endpoint.url.text}`)).toEqual(["POST https://<your application domain name>.genauth.ai/api/applications/:appId/kick-active-users"]);
     expect(page.endpoints[0]!.headers?.rows).toHaveLength(2);
     expect(page.links.map((link) => link.url.text)).toEqual(["https://appdomain.genauth.ai/login/profile/logout?redirect_uri={{CALLBACK_URL}}"]);
+  });
+});
+
+describe("isLinkTemplate", () => {
+  it("wants an absolute URL with a placeholder or empty value in its query", () => {
+    expect(isLinkTemplate("https://app/logout?redirect_uri={{CALLBACK_URL}}")).toBe(true);
+    expect(isLinkTemplate("https://app/logout?redirect_uri=")).toBe(true);
+    expect(isLinkTemplate("https://app/authorize?client_id=<id>&scope=openid")).toBe(true);
+    expect(isLinkTemplate("https://app/u?tab=1")).toBe(false);
+    expect(isLinkTemplate("/logout?redirect_uri=")).toBe(false);
+    expect(isLinkTemplate("https://app/logout?=x")).toBe(false);
+  });
+  it("reads a long query with many `=` without backtracking (a nested regular expression would hang here)", () => {
+    expect(isLinkTemplate(`https://h/p?${"a=b=".repeat(5000)}!`)).toBe(false);
   });
 });
