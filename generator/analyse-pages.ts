@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { sortDiagnostics, type Diagnostic } from "./diagnostics.js";
 import type { IrSdk } from "./ir.js";
 import { lower } from "./lower/lower.js";
+import type { LowerMemo } from "./lower/lower-memo.js";
 import type { PageModel } from "./page.js";
 
 /** A docs page to generate from. */
@@ -69,9 +70,10 @@ export type PageParser = (markdown: string, file: string) => ParsedPage;
  *   caller whose pages are all cached (the CLI on a warm run) never loads remark.
  * @param pages The docs pages.
  * @param cache Parsed pages from earlier runs; only pages it lacks are parsed (and added).
- * @returns The IR and the sorted diagnostics; the same with or without a cache.
+ * @param memo What earlier runs lowered (watch mode), passed to `lower`.
+ * @returns The IR and the sorted diagnostics; the same with or without a cache and a memo.
  */
-export function analyseWith(parse: PageParser, pages: readonly InputPage[], cache?: AnalyseCache): AnalyseResult {
+export function analyseWith(parse: PageParser, pages: readonly InputPage[], cache?: AnalyseCache, memo?: LowerMemo): AnalyseResult {
   const diagnostics: Diagnostic[] = [];
   const models: PageModel[] = [];
   for (const input of pages) {
@@ -79,7 +81,7 @@ export function analyseWith(parse: PageParser, pages: readonly InputPage[], cach
     models.push(parsed.page);
     diagnostics.push(...parsed.diagnostics);
   }
-  const lowered = lower(models);
+  const lowered = lower(models, memo);
   diagnostics.push(...lowered.diagnostics);
   return { ir: lowered.ir, diagnostics: sortDiagnostics(diagnostics) };
 }

@@ -1,7 +1,8 @@
 import { analyseWith, type AnalyseResult, type InputPage, type PageParser, type ParsedPage } from "./analyse-pages.js";
 import { hasErrors } from "./diagnostics.js";
 import { emit, type EmitOptions, type GeneratedFile } from "./emit/emit.js";
-import { declarationMemo } from "./emit/models.js";
+import { emitMemo } from "./emit/emit-memo.js";
+import { lowerMemo } from "./lower/lower-memo.js";
 
 /** One regeneration of a watch session. */
 export interface IncrementalResult extends AnalyseResult {
@@ -11,11 +12,12 @@ export interface IncrementalResult extends AnalyseResult {
   parsed: number;
 }
 
-/** A generator that keeps parsed pages and printed declarations between runs. */
+/** A generator that keeps parsed pages, lowered pages and printed declarations between runs. */
 export interface IncrementalGenerator {
   /**
-   * Generate from the current pages, parsing only pages whose path or text
-   * changed since the last run and printing only types that changed.
+   * Generate from the current pages, parsing and lowering only pages whose
+   * path or text changed since the last run, and printing only the types and
+   * methods that changed.
    *
    * @param pages Every page, as it is now.
    * @returns The same IR, diagnostics and files as a cold `generate` of these pages.
@@ -34,7 +36,8 @@ export interface IncrementalGenerator {
 export function incrementalGenerator(parse: PageParser, options: EmitOptions): IncrementalGenerator {
   // Keyed by path, checked by text: unchanged pages keep the same string, so the check is instant and nothing is hashed.
   let parsedPages = new Map<string, { text: string; parsed: ParsedPage }>();
-  const memo = declarationMemo();
+  const lowered = lowerMemo();
+  const emitted = emitMemo();
   return {
     run(pages) {
       const kept = new Map<string, { text: string; parsed: ParsedPage }>();
@@ -54,9 +57,9 @@ export function incrementalGenerator(parse: PageParser, options: EmitOptions): I
             kept.set(file, { text: page.text, parsed: value });
           },
         },
-      });
+      }, lowered);
       parsedPages = kept;
-      const files = hasErrors(analysed.diagnostics) ? null : emit(analysed.ir, options, memo);
+      const files = hasErrors(analysed.diagnostics) ? null : emit(analysed.ir, options, emitted);
       return { ...analysed, files, parsed };
     },
   };

@@ -1,7 +1,8 @@
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { readInputPages, loadTemplates } from "../generator/cli/files.js";
-import { emitModels, declarationMemo } from "../generator/emit/models.js";
+import { emitModels } from "../generator/emit/models.js";
+import { emitMemo } from "../generator/emit/emit-memo.js";
 import { generate } from "../generator/generate.js";
 import { incrementalGenerator } from "../generator/incremental.js";
 import { parsePage } from "../generator/parse/page.js";
@@ -46,14 +47,20 @@ describe("incrementalGenerator", () => {
 });
 
 describe("emitModels with a memo", () => {
-  it("prints the same bytes as one file of every declaration, on the whole shared corpus, twice", async () => {
+  it("prints the same bytes as one file of every declaration, on the whole shared corpus, and prints each type object once", async () => {
     const { ir } = await analyseFolders(CORPUS);
-    const memo = declarationMemo();
+    const memo = emitMemo();
     const whole = emitModels(ir.types, "corpus");
     expect(emitModels(ir.types, "corpus", memo)).toBe(whole);
-    expect(memo.texts.size).toBe(ir.types.length);
+    expect(ir.types.every((type) => memo.declarations.has(type))).toBe(true);
+
+    const printing = vi.spyOn(memo.project!, "createSourceFile");
     expect(emitModels(ir.types, "corpus", memo)).toBe(whole);
     expect(emitModels(ir.types.slice(1), "corpus", memo)).toBe(emitModels(ir.types.slice(1), "corpus"));
-    expect(memo.texts.size).toBe(ir.types.length - 1);
+    expect(printing).not.toHaveBeenCalled();
+
+    const changed = { ...ir.types[0]!, description: "Changed." };
+    expect(emitModels([changed, ...ir.types.slice(1)], "corpus", memo)).toBe(emitModels([changed, ...ir.types.slice(1)], "corpus"));
+    expect(printing).toHaveBeenCalledTimes(1);
   });
 });

@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
+import { link, mkdir, readFile, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { glob } from "tinyglobby";
 import type { GeneratedFile } from "../emit/emit.js";
@@ -45,6 +45,7 @@ export async function loadTemplates(templatesDir: string): Promise<TemplateSet> 
   const runtimeNames = (await readdir(runtimeDir)).filter((name) => name.endsWith(".ts") && !name.endsWith(".test.ts")).sort();
   return {
     client: await read("client.ts.hbs"),
+    method: await read("method.ts.hbs"),
     index: await read("index.ts.hbs"),
     packageJson: await read("package.json.hbs"),
     readme: await read("README.md.hbs"),
@@ -54,6 +55,12 @@ export async function loadTemplates(templatesDir: string): Promise<TemplateSet> 
   };
 }
 
+/** A file as a writer left it: its text and the stat stamp (inode, size, modified time) it had then. */
+export interface WrittenFile {
+  text: string;
+  stamp: string;
+}
+
 /**
  * Replace the output folder with the generated files in one swap: files are
  * written to a sibling temporary folder first, so a failure leaves the old
@@ -61,17 +68,23 @@ export async function loadTemplates(templatesDir: string): Promise<TemplateSet> 
  *
  * @param outDir The output folder.
  * @param files The files to write.
+ * @param previous What the last call wrote (watch mode). A file with the same
+ *   text whose stamp shows nobody has touched it since is hard-linked into the
+ *   new folder instead of written again; any other file is written.
+ * @returns What this call wrote, to pass as `previous` next time.
  */
-export async function writeAtomically(outDir: string, files: readonly GeneratedFile[]): Promise<void> {
+export async function writeAtomically(outDir: string, files: readonly GeneratedFile[], previous: ReadonlyMap<string, WrittenFile> = new Map()): Promise<Map<string, WrittenFile>> {
   const parent = path.dirname(path.resolve(outDir));
   const base = path.basename(outDir);
   const staging = path.join(parent, `.${base}.doc2sdk-new-${process.pid}`);
   const retired = path.join(parent, `.${base}.doc2sdk-old-${process.pid}`);
   await rm(staging, { recursive: true, force: true });
   try {
+    const folders = new Set(files.map((file) => path.dirname(path.join(staging, file.path))));
+    for (const folder of [...folders].sort()) await mkdir(folder, { recursive: true });
     for (const file of files) {
       const target = path.join(staging, file.path);
-      await mkdir(path.dirname(target), { recursive: true });
+      if (previous.get(file.path)?.text === file.text && (await linkedIfUntouched(path.join(outDir, file.path), target, previous.get(file.path)!.stamp))) continue;
       await writeFile(target, file.text);
     }
     if (existsSync(outDir)) await rename(outDir, retired);
@@ -82,6 +95,23 @@ export async function writeAtomically(outDir: string, files: readonly GeneratedF
     throw error;
   }
   await rm(retired, { recursive: true, force: true });
+  const written = new Map<string, WrittenFile>();
+  for (const file of files) written.set(file.path, { text: file.text, stamp: await stampOf(path.join(outDir, file.path)) });
+  return written;
+}
+
+/** Hard-link a file the last write left, when its stamp shows it is still as written. */
+async function linkedIfUntouched(existing: string, target: string, stamp: string): Promise<boolean> {
+  if ((await stampOf(existing).catch(() => "")) !== stamp) return false;
+  return link(existing, target).then(
+    () => true,
+    () => false,
+  );
+}
+
+async function stampOf(file: string): Promise<string> {
+  const info = await stat(file, { bigint: true });
+  return `${info.ino}:${info.size}:${info.mtimeNs}`;
 }
 
 /**

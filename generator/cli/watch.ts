@@ -6,7 +6,7 @@ import type { EmitOptions, GeneratedFile } from "../emit/emit.js";
 import { incrementalGenerator } from "../incremental.js";
 import { parsePage } from "../parse/page.js";
 import type { CliOptions } from "./args.js";
-import { readInputPages, writeAtomically } from "./files.js";
+import { readInputPages, writeAtomically, type WrittenFile } from "./files.js";
 import { formatDiagnostic, summarise } from "./format.js";
 
 /** How long to wait after a change for more (an editor often writes a file in several steps). */
@@ -34,6 +34,7 @@ export async function watchDocs(options: CliOptions, emitOptions: EmitOptions, c
   const session = incrementalGenerator(parsePage, emitOptions);
   const pages = new Map((await readInputPages(options.inputs, cwd)).map((page) => [page.file, page] as const));
   let written: readonly GeneratedFile[] | null = null;
+  let onDisk = new Map<string, WrittenFile>();
 
   const regenerate = async (startedAt: number): Promise<void> => {
     const result = session.run([...pages.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)));
@@ -49,7 +50,7 @@ export async function watchDocs(options: CliOptions, emitOptions: EmitOptions, c
       process.stderr.write(`doc2sdk: ${counts}; ${options.out} is up to date (${elapsed(startedAt)} ms)\n`);
       return;
     }
-    await writeAtomically(path.resolve(cwd, options.out), result.files!);
+    onDisk = await writeAtomically(path.resolve(cwd, options.out), result.files!, onDisk);
     written = result.files;
     process.stderr.write(`doc2sdk: ${counts}; wrote ${result.files!.length} files to ${options.out} in ${elapsed(startedAt)} ms\n`);
   };

@@ -17,7 +17,8 @@ export interface ClientView {
   /** Types imported from the models file, sorted. */
   typeImports: string[];
   classDoc: string[];
-  methods: MethodView[];
+  /** Each method as `method.ts.hbs` renders it, without the final line break. */
+  methods: string[];
 }
 
 /** What the client template prints for one method. */
@@ -42,9 +43,10 @@ export interface MethodView {
  *
  * @param client A client of the IR (lowering guarantees every type it names is defined).
  * @param source What to name in the do-not-edit header.
+ * @param methods Its methods, rendered.
  * @returns Everything the template prints, precomputed.
  */
-export function clientToView(client: IrClient, source: string): ClientView {
+export function clientToView(client: IrClient, source: string, methods: string[]): ClientView {
   const imports = new Set<string>();
   for (const method of client.methods) {
     if (method.parametersType) imports.add(method.parametersType);
@@ -58,7 +60,7 @@ export function clientToView(client: IrClient, source: string): ClientView {
     optionsType: base.optionsType,
     typeImports: [...imports].sort(),
     classDoc: docCommentLines([{ tag: null, text: `The \`${client.name}\` of the API: ${client.methods.length} methods.` }]),
-    methods: client.methods.map(methodToView),
+    methods,
   };
 }
 

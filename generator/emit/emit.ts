@@ -1,8 +1,9 @@
 import { compareText } from "../diagnostics.js";
 import type { IrSdk } from "../ir.js";
-import { clientToView } from "./client.js";
+import { clientFileText } from "./client-file.js";
 import { fileHeader } from "./header.js";
-import { emitModels, type DeclarationMemo } from "./models.js";
+import type { EmitMemo } from "./emit-memo.js";
+import { emitModels } from "./models.js";
 import { clientModuleName } from "./module-name.js";
 import { indexView, packageJsonView, readmeView, type PackageOptions } from "./package-files.js";
 import { render, type TemplateSet } from "./templates.js";
@@ -31,10 +32,10 @@ export interface EmitOptions {
  *
  * @param ir The SDK.
  * @param options Templates, package settings and the source label.
- * @param memo Model declarations printed by earlier emits (watch mode); the output is the same without it.
+ * @param memo Declarations and method views from earlier emits (watch mode); the output is the same without it.
  * @returns Files sorted by path; the same IR always gives the same bytes.
  */
-export function emit(ir: IrSdk, options: EmitOptions, memo?: DeclarationMemo): GeneratedFile[] {
+export function emit(ir: IrSdk, options: EmitOptions, memo?: EmitMemo): GeneratedFile[] {
   const { templates, source } = options;
   const header = fileHeader(source);
   const files: GeneratedFile[] = [
@@ -46,7 +47,7 @@ export function emit(ir: IrSdk, options: EmitOptions, memo?: DeclarationMemo): G
     { path: "README.md", text: render(templates.readme, readmeView(ir, options.package, source)) },
   ];
   for (const client of ir.clients) {
-    files.push({ path: `src/${clientModuleName(client.name)}.ts`, text: render(templates.client, clientToView(client, source)) });
+    files.push({ path: `src/${clientModuleName(client.name)}.ts`, text: clientFileText(client, templates, source, memo) });
   }
   for (const runtime of templates.runtime) {
     files.push({ path: `src/runtime/${runtime.name}`, text: `${fileHeader(`templates/runtime/${runtime.name}`)}\n${runtime.text}` });

@@ -11,6 +11,7 @@ import {
 } from "ts-morph";
 import type { IrEnumType, IrField, IrLiteral, IrNamedType, IrObjectType } from "../ir.js";
 import { docBody, type DocBlock } from "./comment.js";
+import type { EmitMemo } from "./emit-memo.js";
 import { fileHeader, placeText } from "./header.js";
 import { propertyName } from "./property-name.js";
 import { typeText } from "./type-text.js";
@@ -22,10 +23,10 @@ import { typeText } from "./type-text.js";
  *
  * @param types Named types of the IR.
  * @param source What to name in the do-not-edit header.
- * @param memo Declarations printed by earlier emits of the same session; only new or changed types are printed.
+ * @param memo What earlier emits of the same session printed; only types that are new objects are printed.
  * @returns The file text, the same with or without a memo.
  */
-export function emitModels(types: readonly IrNamedType[], source: string, memo?: DeclarationMemo): string {
+export function emitModels(types: readonly IrNamedType[], source: string, memo?: EmitMemo): string {
   if (!memo) {
     const statements = types.map(declarationOf);
     return `${fileHeader(source)}\n\n${newProject().createSourceFile("models.gen.ts", { statements }).getFullText()}`;
@@ -34,37 +35,14 @@ export function emitModels(types: readonly IrNamedType[], source: string, memo?:
   // file of all of them (tested), so watch mode re-prints only the types that changed.
   const project = memo.project ?? (memo.project = newProject());
   const texts = types.map((type) => {
-    const key = JSON.stringify(type);
-    let text = memo.texts.get(key);
+    let text = memo.declarations.get(type);
     if (text === undefined) {
-      const file = project.createSourceFile("declaration.ts", { statements: [declarationOf(type)] }, { overwrite: true });
-      text = file.getFullText();
-      memo.texts.set(key, text);
+      text = project.createSourceFile("declaration.ts", { statements: [declarationOf(type)] }, { overwrite: true }).getFullText();
+      memo.declarations.set(type, text);
     }
-    memo.used.add(key);
     return text;
   });
-  for (const key of memo.texts.keys()) if (!memo.used.has(key)) memo.texts.delete(key);
-  memo.used.clear();
   return `${fileHeader(source)}\n\n${texts.join("\n")}`;
-}
-
-/** Printed declarations kept between emits (watch mode), keyed by the type's IR. */
-export interface DeclarationMemo {
-  texts: Map<string, string>;
-  /** Keys used by the current emit; the others are dropped after it. */
-  used: Set<string>;
-  /** The ts-morph project reused for printing. */
-  project?: Project;
-}
-
-/**
- * An empty memo for `emitModels`.
- *
- * @returns A memo to pass to every emit of one watch session.
- */
-export function declarationMemo(): DeclarationMemo {
-  return { texts: new Map(), used: new Set() };
 }
 
 function newProject(): Project {

@@ -2,8 +2,10 @@ import Handlebars from "handlebars";
 
 /** The texts of the templates and runtime files; the CLI reads them from templates/. */
 export interface TemplateSet {
-  /** `client.ts.hbs`. */
+  /** `client.ts.hbs`: one client class; its methods come rendered. */
   client: string;
+  /** `method.ts.hbs`: one method of a client class. */
+  method: string;
   /** `index.ts.hbs`. */
   index: string;
   /** `package.json.hbs`. */

@@ -1,25 +1,15 @@
-import { compareText, diagnostic, type Diagnostic } from "../diagnostics.js";
-import type { IrNamedType, IrSdk, SourceLocation } from "../ir.js";
-import type { DtoTable, PageModel, Table } from "../page.js";
-import { isIdentifier } from "../names.js";
-import { endpointToMethod, linkToMethod } from "./guide-method.js";
-import { mergeMethods } from "./merge-methods.js";
+import { compareText, diagnostic, sortDiagnostics, type Diagnostic } from "../diagnostics.js";
+import type { IrNamedType, IrObjectType, IrSdk, SourceLocation } from "../ir.js";
+import type { PageModel } from "../page.js";
+import { noMemo, type GroupMemo } from "./group-memo.js";
+import { sameKnownTypes, type LowerMemo } from "./lower-memo.js";
+import { clientsOf, mergeMethods } from "./merge-methods.js";
 import { mergeNamedTypes } from "./merge-types.js";
-import { pageToMethod, responseTypeName, type LoweredMethod } from "./method.js";
-import { isEnumTable, openObjectType, tableToNamedType } from "./named-type.js";
+import type { LoweredMethod } from "./method.js";
+import { openObjectType } from "./named-type.js";
+import { isMethodPage, knownTypesOf, lowerPage, type MethodPage, type PageLowering } from "./page-lowering.js";
 import { disambiguateParameterTypes } from "./parameter-type-names.js";
-import { referencedNames } from "./type-ref.js";
-
-type MethodPage = PageModel & { method: NonNullable<PageModel["method"]> };
-
-/** A table that defines a named type, before lowering. */
-interface Definition {
-  name: string;
-  table: Table | null;
-  include: string | null;
-  role: "dto" | "response";
-  source: SourceLocation;
-}
+import { referencedNames, type KnownTypes } from "./type-ref.js";
 
 /**
  * Build the IR from parsed pages: lower every method and every type table,
@@ -27,73 +17,49 @@ interface Definition {
  * resolves. Guides contribute the endpoints and link templates they document.
  *
  * @param pages Page models from `parsePage`, in any order.
- * @returns The IR (sorted, deterministic) and diagnostics.
+ * @param memo What earlier runs of a watch session lowered and merged; only the
+ *   changed pages, and the groups they are in, are done again. The IR and the
+ *   diagnostics are the same without it.
+ * @returns The IR (sorted, deterministic) and diagnostics sorted by place.
  */
-export function lower(pages: readonly PageModel[]): { ir: IrSdk; diagnostics: Diagnostic[] } {
+export function lower(pages: readonly PageModel[], memo?: LowerMemo): { ir: IrSdk; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
-  const methodPages = pages
-    .filter((page): page is MethodPage => page.kind === "method" && page.method !== null)
-    .sort((a, b) => compareText(a.file, b.file));
-  const definitions = methodPages.flatMap(definitionsOf);
-  const known = new Map<string, "object" | "enum">();
-  for (const definition of definitions) {
-    if (!known.has(definition.name)) known.set(definition.name, definition.role === "dto" && isEnumTable(definition.table) ? "enum" : "object");
-  }
+  const sortedPages = [...pages].sort((a, b) => compareText(a.file, b.file));
+  const methodPages = sortedPages.filter(isMethodPage);
+  const known = knownTypes(methodPages, memo);
 
   const namedTypes: IrNamedType[] = [];
-  for (const definition of definitions) {
-    if (!isIdentifier(definition.name)) {
-      diagnostics.push(diagnostic("error", "invalid-type-name", `Unexpected type name \`${definition.name}\`, expected an identifier such as \`UserDto\``, definition.source));
-      continue;
-    }
-    const lowered = tableToNamedType(definition, known);
-    namedTypes.push(lowered.type);
-    diagnostics.push(...lowered.diagnostics);
-  }
-
   const methods: LoweredMethod[] = [];
-  for (const page of methodPages) {
-    const lowered = pageToMethod(page, known);
-    methods.push(lowered.lowered);
+  const pageMemo = memo?.pages ?? noMemo<unknown, PageLowering>();
+  for (const page of sortedPages) {
+    const lowered = pageMemo.reuse(page.file, [page, known], () => lowerPage(page, known));
+    namedTypes.push(...lowered.types);
+    methods.push(...lowered.methods);
     diagnostics.push(...lowered.diagnostics);
   }
-  for (const page of [...pages].sort((a, b) => compareText(a.file, b.file))) {
-    for (const endpoint of page.endpoints) {
-      const lowered = endpointToMethod(endpoint, known);
-      methods.push(lowered.lowered);
-      if (lowered.responseType) namedTypes.push(lowered.responseType);
-      diagnostics.push(...lowered.diagnostics);
-    }
-    for (const link of page.links) methods.push(linkToMethod(link).lowered);
-  }
-  const merged = mergeMethods(methods);
-  diagnostics.push(...merged.diagnostics);
-  disambiguateParameterTypes(merged.kept);
-  for (const { parametersType } of merged.kept) if (parametersType) namedTypes.push(parametersType);
+  pageMemo.prune();
 
-  const types = mergeNamedTypes(namedTypes);
+  const merged = mergeMethods(methods, memo?.methods);
+  diagnostics.push(...merged.diagnostics);
+  const kept = disambiguateParameterTypes(merged.kept, memo?.renames);
+  for (const { parametersType } of kept) if (parametersType) namedTypes.push(parametersType);
+  const clients = clientsOf(kept);
+
+  const types = mergeNamedTypes(namedTypes, memo?.types);
   diagnostics.push(...types.diagnostics);
   const pagesWithoutDataStructure = new Set(methodPages.filter((page) => !page.hasDataStructure).map((page) => page.file));
-  const dangling = danglingReferences(types.types, merged.clients, pagesWithoutDataStructure);
+  const dangling = danglingReferences(types.types, clients, pagesWithoutDataStructure, memo?.openTypes);
   diagnostics.push(...dangling.diagnostics);
-  const ir: IrSdk = { clients: merged.clients, types: [...types.types, ...dangling.openTypes].sort((a, b) => compareText(a.name, b.name)) };
-  return { ir, diagnostics };
+  const ir: IrSdk = { clients, types: dangling.openTypes.length === 0 ? types.types : [...types.types, ...dangling.openTypes].sort((a, b) => compareText(a.name, b.name)) };
+  return { ir, diagnostics: sortDiagnostics(diagnostics) };
 }
 
-function definitionsOf(page: MethodPage): Definition[] {
-  const definitions: Definition[] = page.dtos.map((dto: DtoTable) => ({
-    name: dto.name.text,
-    table: dto.table,
-    include: dto.include?.text ?? null,
-    role: "dto" as const,
-    source: dto.name.place,
-  }));
-  const responseName = responseTypeName(page);
-  const responseTable = page.response?.table;
-  if (responseName && responseTable) {
-    definitions.push({ name: responseName, table: responseTable, include: null, role: "response", source: page.response!.typeName?.place ?? responseTable.place });
-  }
-  return definitions;
+/** The known type names, as last run's object while they are the same (so the page memo can reuse pages). */
+function knownTypes(methodPages: readonly MethodPage[], memo: LowerMemo | undefined): KnownTypes {
+  const known = knownTypesOf(methodPages);
+  if (!memo) return known;
+  if (memo.known === null || !sameKnownTypes(memo.known, known)) memo.known = known;
+  return memo.known;
 }
 
 /**
@@ -105,6 +71,7 @@ function danglingReferences(
   types: readonly IrNamedType[],
   clients: IrSdk["clients"],
   pagesWithoutDataStructure: ReadonlySet<string>,
+  memo: GroupMemo<unknown, IrObjectType> = noMemo(),
 ): { diagnostics: Diagnostic[]; openTypes: IrNamedType[] } {
   const defined = new Set(types.map((type) => type.name));
   const diagnostics: Diagnostic[] = [];
@@ -114,7 +81,7 @@ function danglingReferences(
       if (defined.has(name)) continue;
       if (pagesWithoutDataStructure.has(place.file)) {
         defined.add(name);
-        openTypes.push(openObjectType(name, place));
+        openTypes.push(memo.reuse(name, [place], () => openObjectType(name, place)));
         diagnostics.push(diagnostic("warning", "undocumented-fields", `Missing definition of \`${name}\` (used in ${what}): the page has no Data structure section; typed as an open object`, place));
         continue;
       }
@@ -128,5 +95,6 @@ function danglingReferences(
   for (const client of clients) {
     for (const method of client.methods) check(referencedNames(method.returns), method.source, `the response of \`${client.name}.${method.name}\``);
   }
+  memo.prune();
   return { diagnostics, openTypes };
 }

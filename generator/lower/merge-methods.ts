@@ -2,37 +2,82 @@ import { compareText, diagnostic, type Diagnostic } from "../diagnostics.js";
 import type { IrClient } from "../ir.js";
 import { looseName } from "../names.js";
 import type { LoweredMethod } from "./method.js";
-import { comparePlaces, structuralDifference } from "./merge-types.js";
+import { noMemo, type GroupMemo } from "./group-memo.js";
+import { comparePlaces, groupsInOrder, structuralDifference } from "./merge-types.js";
 import { typeKey } from "./type-ref.js";
 
 /**
- * Group methods into clients. A method documented on several pages with the
- * same signature (verb, path, parameters, return type) is kept once with a
- * note; documented differently, it is an error that names both pages.
+ * Merge the methods documented more than once. A method documented on several
+ * pages with the same signature (verb, path, parameters, return type) is kept
+ * once with a note; documented differently, it is an error that names both pages.
  *
  * @param methods Every lowered method.
- * @returns Clients sorted by name, with methods sorted by name; the methods kept; and diagnostics.
+ * @param memo Merges kept from earlier runs (watch mode); the result is the same without it.
+ * @returns One method per client and name, in place order of its first page, and diagnostics.
  */
-export function mergeMethods(methods: readonly LoweredMethod[]): { clients: IrClient[]; kept: LoweredMethod[]; diagnostics: Diagnostic[] } {
+export function mergeMethods(methods: readonly LoweredMethod[], memo: GroupMemo<LoweredMethod, MergedMethod> = noMemo()): { kept: LoweredMethod[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
-  const byKey = new Map<string, LoweredMethod>();
+  const kept: LoweredMethod[] = [];
   const sorted = [...methods].sort((a, b) => comparePlaces(a.method.source, b.method.source));
-  for (const candidate of sorted) {
-    const key = `${candidate.client}.${candidate.method.name}`;
-    const first = byKey.get(key);
-    if (!first) {
-      byKey.set(key, { ...candidate, method: { ...candidate.method, alsoDocumentedAt: [] } });
-      continue;
-    }
+  for (const [key, group] of groupsInOrder(sorted, methodKey)) {
+    const merged = memo.reuse(key, group, mergeMethodGroup);
+    kept.push(merged.kept);
+    diagnostics.push(...merged.diagnostics);
+  }
+  memo.prune();
+  return { kept, diagnostics };
+}
+
+/**
+ * Group methods into clients.
+ *
+ * @param kept One method per client and name.
+ * @returns Clients sorted by name, with methods sorted by name.
+ */
+export function clientsOf(kept: readonly LoweredMethod[]): IrClient[] {
+  const clients = new Map<string, IrClient>();
+  for (const { client, method } of kept) {
+    const entry = clients.get(client) ?? { name: client, methods: [] };
+    entry.methods.push(method);
+    clients.set(client, entry);
+  }
+  const list = [...clients.values()].sort((a, b) => compareText(a.name, b.name));
+  for (const client of list) client.methods.sort((a, b) => compareText(a.name, b.name));
+  return list;
+}
+
+/** The method kept from the pages that document one client method. */
+export interface MergedMethod {
+  kept: LoweredMethod;
+  diagnostics: Diagnostic[];
+}
+
+function methodKey(lowered: LoweredMethod): string {
+  return `${lowered.client}.${lowered.method.name}`;
+}
+
+/**
+ * Merge the pages that document one client method. The inputs are never
+ * changed: the method kept is a copy.
+ *
+ * @param candidates The method as each page documents it, in place order (at least one).
+ * @returns The method kept and diagnostics.
+ */
+export function mergeMethodGroup(candidates: readonly LoweredMethod[]): MergedMethod {
+  const diagnostics: Diagnostic[] = [];
+  const key = methodKey(candidates[0]!);
+  let first: LoweredMethod = { ...candidates[0]!, method: { ...candidates[0]!.method, alsoDocumentedAt: [] } };
+  for (const candidate of candidates.slice(1)) {
     const difference = signatureDifference(first, candidate);
     if (difference !== null && onlyRulePathDiffers(first, candidate)) {
       const keep = pathMatchesName(candidate) && !pathMatchesName(first) ? candidate : first;
       const other = keep === first ? candidate : first;
-      byKey.set(key, { ...keep, method: { ...keep.method, alsoDocumentedAt: [...first.method.alsoDocumentedAt, other.method.source] } });
+      const previous = first;
+      first = { ...keep, method: { ...keep.method, alsoDocumentedAt: [...first.method.alsoDocumentedAt, other.method.source] } };
       diagnostics.push(
         diagnostic("warning", "duplicate-method", `\`${key}\` is documented on two pages that differ only in the path taken from their file names; kept ${keep.method.http.path}`, candidate.method.source, {
           message: "other page",
-          place: first.method.source,
+          place: previous.method.source,
         }),
       );
       continue;
@@ -40,7 +85,7 @@ export function mergeMethods(methods: readonly LoweredMethod[]): { clients: IrCl
     if (difference !== null && first.nameConfidence !== candidate.nameConfidence) {
       const keep = first.nameConfidence > candidate.nameConfidence ? first : candidate;
       const dropped = keep === first ? candidate : first;
-      byKey.set(key, keep === first ? first : { ...keep, method: { ...keep.method, alsoDocumentedAt: [] } });
+      first = keep === first ? first : { ...keep, method: { ...keep.method, alsoDocumentedAt: [] } };
       diagnostics.push(
         diagnostic("warning", "method-name-guess-dropped", `\`${key}\` was guessed from sample code unlike its file name, and another page documents it differently (${difference}); this page is skipped`, dropped.method.source, {
           message: "the page kept",
@@ -66,15 +111,7 @@ export function mergeMethods(methods: readonly LoweredMethod[]): { clients: IrCl
       }),
     );
   }
-  const clients = new Map<string, IrClient>();
-  for (const { client, method } of byKey.values()) {
-    const entry = clients.get(client) ?? { name: client, methods: [] };
-    entry.methods.push(method);
-    clients.set(client, entry);
-  }
-  const list = [...clients.values()].sort((a, b) => compareText(a.name, b.name));
-  for (const client of list) client.methods.sort((a, b) => compareText(a.name, b.name));
-  return { clients: list, kept: [...byKey.values()], diagnostics };
+  return { kept: first, diagnostics };
 }
 
 function onlyRulePathDiffers(a: LoweredMethod, b: LoweredMethod): boolean {

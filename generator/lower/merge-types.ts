@@ -1,5 +1,6 @@
 import { compareText, diagnostic, type Diagnostic } from "../diagnostics.js";
 import type { IrField, IrNamedType, IrObjectType, IrTypeRef, SourceLocation } from "../ir.js";
+import { noMemo, type GroupMemo } from "./group-memo.js";
 import { typeKey } from "./type-ref.js";
 
 /**
@@ -12,19 +13,43 @@ import { typeKey } from "./type-ref.js";
  * - An enum and an object under one name cannot be reconciled: an error.
  *
  * @param definitions All definitions, from every page.
+ * @param memo Merges kept from earlier runs (watch mode); the result is the same without it.
  * @returns One type per name, sorted by name, and diagnostics.
  */
-export function mergeNamedTypes(definitions: readonly IrNamedType[]): { types: IrNamedType[]; diagnostics: Diagnostic[] } {
+export function mergeNamedTypes(
+  definitions: readonly IrNamedType[],
+  memo: GroupMemo<IrNamedType, MergedType> = noMemo(),
+): { types: IrNamedType[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
-  const byName = new Map<string, IrNamedType>();
-  for (const definition of [...definitions].sort(byNameThenPlace)) {
-    const first = byName.get(definition.name);
-    if (!first) {
-      byName.set(definition.name, copyOf(definition));
-      continue;
-    }
+  const types: IrNamedType[] = [];
+  for (const [name, group] of groupsInOrder([...definitions].sort(byNameThenPlace), (definition) => definition.name)) {
+    const merged = memo.reuse(name, group, mergeDefinitions);
+    types.push(merged.type);
+    diagnostics.push(...merged.diagnostics);
+  }
+  memo.prune();
+  return { types, diagnostics };
+}
+
+/** One type name's definitions merged into one type. */
+export interface MergedType {
+  type: IrNamedType;
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Merge the definitions of one name. The inputs are never changed: the result
+ * is a copy, so a watch session can keep the inputs and merge them again.
+ *
+ * @param definitions Definitions of one name, in place order (at least one).
+ * @returns The merged type and diagnostics.
+ */
+export function mergeDefinitions(definitions: readonly IrNamedType[]): MergedType {
+  const diagnostics: Diagnostic[] = [];
+  let first = copyOf(definitions[0]!);
+  for (const definition of definitions.slice(1)) {
     if (first.kind === "object" && first.open && definition.kind === "object" && !definition.open) {
-      byName.set(definition.name, { ...copyOf(definition), mergedFrom: [first.source, ...first.mergedFrom] });
+      first = { ...copyOf(definition), mergedFrom: [first.source, ...first.mergedFrom] };
       continue;
     }
     const difference = structuralDifference(first, definition);
@@ -40,7 +65,25 @@ export function mergeNamedTypes(definitions: readonly IrNamedType[]): { types: I
       diagnostic("warning", "type-conflict", `Unexpected second definition of \`${definition.name}\` with ${difference}; merged both (fields not in both are optional, differing types are a union)`, definition.source, related),
     );
   }
-  return { types: [...byName.values()], diagnostics };
+  return { type: first, diagnostics };
+}
+
+/**
+ * Split a sorted list into runs of equal keys.
+ *
+ * @param items Items sorted so that equal keys are adjacent.
+ * @param keyOf The key of an item.
+ * @returns Each key with its items, in order.
+ */
+export function groupsInOrder<Item>(items: readonly Item[], keyOf: (item: Item) => string): Map<string, Item[]> {
+  const groups = new Map<string, Item[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
 }
 
 /**

@@ -1,0 +1,63 @@
+/**
+ * Results of a pure step over a group of inputs (the definitions of one type
+ * name, the pages documenting one method), kept between the runs of a watch
+ * session. A result is reused when its group holds the very same input objects
+ * as last run: unchanged pages keep their parsed objects, so a check by
+ * identity is enough, costs nothing, and never reuses a result for changed input.
+ */
+export interface GroupMemo<Input, Output> {
+  /**
+   * The result for a group: last run's when `key` had the same inputs (by
+   * identity, in order), else `step(inputs)`, kept for the next run.
+   */
+  reuse(key: string, inputs: readonly Input[], step: (inputs: readonly Input[]) => Output): Output;
+  /** End a run: forget the groups it did not ask for (deleted pages, renamed types). */
+  prune(): void;
+}
+
+/**
+ * An empty memo.
+ *
+ * @returns A memo that starts with nothing to reuse.
+ */
+export function groupMemo<Input, Output>(): GroupMemo<Input, Output> {
+  let previous = new Map<string, { inputs: readonly Input[]; output: Output }>();
+  let current = new Map<string, { inputs: readonly Input[]; output: Output }>();
+  return {
+    reuse(key, inputs, step) {
+      const kept = current.get(key) ?? previous.get(key);
+      if (kept && sameObjects(kept.inputs, inputs)) {
+        current.set(key, kept);
+        return kept.output;
+      }
+      const output = step(inputs);
+      current.set(key, { inputs: [...inputs], output });
+      return output;
+    },
+    prune() {
+      previous = current;
+      current = new Map();
+    },
+  };
+}
+
+/** A memo that keeps nothing, for a one-off run: every group is computed. */
+export const NO_MEMO: GroupMemo<never, never> = {
+  reuse: (_key, inputs, step) => step(inputs),
+  prune: () => undefined,
+};
+
+/**
+ * The pass-through memo, typed for a step.
+ *
+ * @returns `NO_MEMO`.
+ */
+export function noMemo<Input, Output>(): GroupMemo<Input, Output> {
+  return NO_MEMO as unknown as GroupMemo<Input, Output>;
+}
+
+function sameObjects<Input>(a: readonly Input[], b: readonly Input[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let index = 0; index < a.length; index++) if (a[index] !== b[index]) return false;
+  return true;
+}

@@ -1,0 +1,114 @@
+import { diagnostic, type Diagnostic } from "../diagnostics.js";
+import type { IrNamedType, SourceLocation } from "../ir.js";
+import { isIdentifier } from "../names.js";
+import type { DtoTable, PageModel, Table } from "../page.js";
+import { endpointToMethod, linkToMethod } from "./guide-method.js";
+import { pageToMethod, responseTypeName, type LoweredMethod } from "./method.js";
+import { isEnumTable, tableToNamedType } from "./named-type.js";
+import type { KnownTypes } from "./type-ref.js";
+
+/** A page documenting an SDK method. */
+export type MethodPage = PageModel & { method: NonNullable<PageModel["method"]> };
+
+/** A table that defines a named type, before lowering. */
+export interface Definition {
+  name: string;
+  table: Table | null;
+  include: string | null;
+  role: "dto" | "response";
+  source: SourceLocation;
+}
+
+/** What one page contributes to the IR, before anything is merged across pages. */
+export interface PageLowering {
+  /** Types it defines (DTO and response tables, inferred endpoint responses). */
+  types: IrNamedType[];
+  /** Methods it documents. */
+  methods: LoweredMethod[];
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Whether a page documents an SDK method.
+ *
+ * @param page A page model.
+ * @returns True for a method page with a method name.
+ */
+export function isMethodPage(page: PageModel): page is MethodPage {
+  return page.kind === "method" && page.method !== null;
+}
+
+/**
+ * The type definitions of a method page: its Data structure tables and its response table.
+ *
+ * @param page A method page.
+ * @returns Definitions in page order, the response last.
+ */
+export function definitionsOf(page: MethodPage): Definition[] {
+  const definitions: Definition[] = page.dtos.map((dto: DtoTable) => ({
+    name: dto.name.text,
+    table: dto.table,
+    include: dto.include?.text ?? null,
+    role: "dto" as const,
+    source: dto.name.place,
+  }));
+  const responseName = responseTypeName(page);
+  const responseTable = page.response?.table;
+  if (responseName && responseTable) {
+    definitions.push({ name: responseName, table: responseTable, include: null, role: "response", source: page.response!.typeName?.place ?? responseTable.place });
+  }
+  return definitions;
+}
+
+/**
+ * The kind of every type name the pages define; the first definition of a name decides.
+ *
+ * @param methodPages Method pages, in file order.
+ * @returns Names and kinds.
+ */
+export function knownTypesOf(methodPages: readonly MethodPage[]): Map<string, "object" | "enum"> {
+  const known = new Map<string, "object" | "enum">();
+  for (const page of methodPages) {
+    for (const definition of definitionsOf(page)) {
+      if (!known.has(definition.name)) known.set(definition.name, definition.role === "dto" && isEnumTable(definition.table) ? "enum" : "object");
+    }
+  }
+  return known;
+}
+
+/**
+ * Lower what one page documents: its type tables, its method, and the
+ * endpoints and link templates of a guide. Depends only on the page and the
+ * known type names, so a watch session can keep it while both are unchanged.
+ *
+ * @param page A page model.
+ * @param known Type names the docs define.
+ * @returns The page's types, methods and diagnostics.
+ */
+export function lowerPage(page: PageModel, known: KnownTypes): PageLowering {
+  const types: IrNamedType[] = [];
+  const methods: LoweredMethod[] = [];
+  const diagnostics: Diagnostic[] = [];
+  if (isMethodPage(page)) {
+    for (const definition of definitionsOf(page)) {
+      if (!isIdentifier(definition.name)) {
+        diagnostics.push(diagnostic("error", "invalid-type-name", `Unexpected type name \`${definition.name}\`, expected an identifier such as \`UserDto\``, definition.source));
+        continue;
+      }
+      const lowered = tableToNamedType(definition, known);
+      types.push(lowered.type);
+      diagnostics.push(...lowered.diagnostics);
+    }
+    const lowered = pageToMethod(page, known);
+    methods.push(lowered.lowered);
+    diagnostics.push(...lowered.diagnostics);
+  }
+  for (const endpoint of page.endpoints) {
+    const lowered = endpointToMethod(endpoint, known);
+    methods.push(lowered.lowered);
+    if (lowered.responseType) types.push(lowered.responseType);
+    diagnostics.push(...lowered.diagnostics);
+  }
+  for (const link of page.links) methods.push(linkToMethod(link).lowered);
+  return { types, methods, diagnostics };
+}

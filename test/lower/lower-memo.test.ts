@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { readInputPages } from "../../generator/cli/files.js";
+import type { IrObjectType, IrSdk } from "../../generator/ir.js";
+import { lower } from "../../generator/lower/lower.js";
+import { lowerMemo } from "../../generator/lower/lower-memo.js";
+import type { PageModel } from "../../generator/page.js";
+import { parsePage } from "../../generator/parse/page.js";
+import { userMethodPage } from "../support/method-page.js";
+import { CORPUS, ROOT } from "../support/paths.js";
+
+const corpusPages = await readInputPages([CORPUS], ROOT);
+const corpusModels = corpusPages.map((page) => parsePage(page.text, page.file).page);
+
+/** Re-parse one page with an edit, keeping every other page model as the same object (as watch mode does). */
+function withEdit(models: readonly PageModel[], file: string, text: string): PageModel[] {
+  return models.map((model) => (model.file === file ? parsePage(text, file).page : model));
+}
+
+describe("lower with a memo", () => {
+  it("gives the same IR and diagnostics as a cold lower after each edit to the shared corpus", () => {
+    const memo = lowerMemo();
+    expect(lower(corpusModels, memo)).toEqual(lower(corpusModels));
+
+    const target = corpusPages.find((page) => page.text.includes("| string") && page.text.includes("Data Structure"))!;
+    const edited = withEdit(corpusModels, target.file, target.text.replace("| string", "| number"));
+    const afterEdit = lower(edited, memo);
+    expect(afterEdit).toEqual(lower(edited));
+    expect(afterEdit).not.toEqual(lower(corpusModels));
+
+    const removed = edited.filter((model) => model.file !== target.file);
+    expect(lower(removed, memo)).toEqual(lower(removed));
+    expect(lower(corpusModels, memo)).toEqual(lower(corpusModels));
+  });
+
+  it("keeps what an edit did not touch as the same objects, and replaces what it did", () => {
+    const memo = lowerMemo();
+    const before = lower(corpusModels, memo).ir;
+    const target = corpusModels.find((model) => model.kind === "method" && model.method !== null && model.dtos.length > 0)!;
+    const page = corpusPages.find((input) => input.file === target.file)!;
+    const after = lower(withEdit(corpusModels, target.file, page.text.replace(/^# .*$/m, "# Retitled")), memo).ir;
+
+    const beforeTypes = new Map(before.types.map((type) => [type.name, type]));
+    const touched = after.types.filter((type) => [type.source, ...type.mergedFrom].some((place) => place.file === target.file));
+    const untouched = after.types.filter((type) => !touched.includes(type));
+    expect(untouched.length).toBeGreaterThan(100);
+    expect(untouched.filter((type) => beforeTypes.get(type.name) !== type)).toEqual([]);
+    expect(touched.length).toBeGreaterThan(0);
+    expect(touched.every((type) => beforeTypes.get(type.name) !== type)).toBe(true);
+
+    const methodsBefore = new Set(before.clients.flatMap((client) => client.methods));
+    const methodsAfter = after.clients.flatMap((client) => client.methods);
+    const retitled = methodsAfter.filter((method) => !methodsBefore.has(method));
+    expect(retitled.map((method) => method.summary)).toEqual(["Retitled"]);
+  });
+
+  it("lowers every page again when the set of type names changes", () => {
+    const kindParams = '| userId | string | Yes | Who. |\n| kind | string | No | What kind, see <a href="#Kind">Kind</a>. |';
+    const pages = [
+      parsePage(userMethodPage({ method: "updateUser" }), "docs/update-user.md").page,
+      parsePage(userMethodPage({ method: "setKind", params: kindParams }), "docs/set-kind.md").page,
+    ];
+    const kindType = (ir: IrSdk) => (ir.types.find((type) => type.name === "SetKindParams") as IrObjectType | undefined)?.fields.find((field) => field.name === "kind")?.type;
+    const memo = lowerMemo();
+    expect(kindType(lower(pages, memo).ir)).toEqual({ kind: "primitive", name: "string" });
+
+    const kindEnum = '### <a id="Kind"></a> Kind\n\n| Name | Type | Description |\n| --- | --- | --- |\n| admin | enum | Runs things. |\n\n### <a id="Status">';
+    const defined = [parsePage(userMethodPage({ method: "updateUser" }).replace('### <a id="Status">', kindEnum), "docs/update-user.md").page, pages[1]!];
+    const resolved = lower(defined, memo);
+    expect(kindType(resolved.ir)).toEqual({ kind: "named", name: "Kind" });
+    expect(resolved).toEqual(lower(defined));
+  });
+});
