@@ -28,10 +28,20 @@ export async function readInputPages(inputs: readonly string[], cwd: string): Pr
     for (const match of matches) files.add(match);
   }
   const sorted = [...files].sort();
-  return Promise.all(
-    sorted.map(async (file) => ({ file: path.relative(cwd, file).split(path.sep).join("/"), text: await readFile(file, "utf8") })),
-  );
+  const pages: InputPage[] = new Array(sorted.length);
+  // A few reads at a time: thousands at once hold every file's buffer alongside its string (+140 MB at 5,000 pages).
+  let next = 0;
+  const reader = async (): Promise<void> => {
+    for (let index = next++; index < sorted.length; index = next++) {
+      pages[index] = { file: path.relative(cwd, sorted[index]!).split(path.sep).join("/"), text: await readFile(sorted[index]!, "utf8") };
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(READERS, sorted.length) }, reader));
+  return pages;
 }
+
+/** How many page reads run at once. */
+const READERS = 16;
 
 /**
  * Read the templates and runtime sources.
