@@ -10,6 +10,7 @@ import { runCommand } from "./cli/command.js";
 import { emitCacheKey, generatorFingerprint, loadCache, saveCache, type StoredCache } from "./cli/cache.js";
 import { loadTemplates, readInputPages, staleFiles, writeAtomically, writeFileAtomically } from "./cli/files.js";
 import { formatDiagnostic, summarise } from "./cli/format.js";
+import { capHeapGrowthFor } from "./cli/heap.js";
 import { hasErrors } from "./diagnostics.js";
 import type { EmitOptions, GeneratedFile } from "./emit/emit.js";
 import { analyseWith, pageCacheKey, type PageParser, type ParsedPage } from "./analyse-pages.js";
@@ -38,6 +39,7 @@ async function main(argv: readonly string[]): Promise<number> {
     options.cacheDir ? generatorFingerprint(PROJECT_ROOT) : Promise.resolve(""),
     options.cacheDir ? loadCache(options.cacheDir) : Promise.resolve<StoredCache>({ pages: new Map(), emit: null }),
   ]);
+  capHeapGrowthFor(pages.reduce((total, page) => total + page.text.length, 0));
   const usedPages = new Map<string, ParsedPage>();
   let parsedCount = 0;
   const { ir, diagnostics } = analyseWith(

@@ -8,6 +8,7 @@ import { parsePage } from "../parse/page.js";
 import type { CliOptions } from "./args.js";
 import { readInputPages, writeAtomically, type WrittenFile } from "./files.js";
 import { formatDiagnostic, summarise } from "./format.js";
+import { capHeapGrowthFor } from "./heap.js";
 
 /** How long to wait after a change for more (an editor often writes a file in several steps). */
 const SETTLE_MS = 15;
@@ -33,6 +34,7 @@ export async function watchDocs(options: CliOptions, emitOptions: EmitOptions, c
   }
   const session = incrementalGenerator(parsePage, emitOptions);
   const pages = new Map((await readInputPages(options.inputs, cwd)).map((page) => [page.file, page] as const));
+  capHeapGrowthFor([...pages.values()].reduce((total, page) => total + page.text.length, 0));
   let written: readonly GeneratedFile[] | null = null;
   let onDisk = new Map<string, WrittenFile>();
 
