@@ -4,19 +4,19 @@
  * prints, or sets the exit code. Everything else is pure.
  */
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { parseCliArgs, USAGE, type CliOptions } from "./cli/args.js";
 import { runCommand } from "./cli/command.js";
 import { emitCacheKey, generatorFingerprint, loadCache, saveCache, type StoredCache } from "./cli/cache.js";
 import { loadTemplates, readInputPages, staleFiles, writeAtomically, writeFileAtomically } from "./cli/files.js";
 import { formatDiagnostic, summarise } from "./cli/format.js";
 import { capHeapGrowthFor } from "./cli/heap.js";
+import { projectRoot } from "./cli/project-root.js";
 import { hasErrors } from "./diagnostics.js";
 import type { EmitOptions, GeneratedFile } from "./emit/emit.js";
 import { analyseWith, pageCacheKey, type PageParser, type ParsedPage } from "./analyse-pages.js";
 import type { IrSdk } from "./ir.js";
 
-const PROJECT_ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), "..");
+const PROJECT_ROOT = projectRoot(import.meta.url);
 const TEMPLATES_DIR = path.join(PROJECT_ROOT, "templates");
 
 async function main(argv: readonly string[]): Promise<number> {

@@ -3,7 +3,7 @@ import { existsSync } from "node:fs";
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { deserialize, serialize } from "node:v8";
-import { glob } from "tinyglobby";
+import { sourceFingerprint } from "../../bin/source-fingerprint.mjs";
 import type { GeneratedFile } from "../emit/emit.js";
 import type { ParsedPage } from "../analyse-pages.js";
 
@@ -27,10 +27,7 @@ const CACHE_FILE = "cache.v8";
  * @returns A hex SHA-256.
  */
 export async function generatorFingerprint(projectRoot: string): Promise<string> {
-  const files = (await glob(["generator/**/*.ts", "package-lock.json"], { cwd: projectRoot })).sort();
-  const hash = createHash("sha256").update(CACHE_FORMAT);
-  for (const file of files) hash.update("\0").update(file).update("\0").update(await readFile(path.join(projectRoot, file)));
-  return hash.digest("hex");
+  return createHash("sha256").update(CACHE_FORMAT).update("\0").update(await sourceFingerprint(projectRoot)).digest("hex");
 }
 
 /**

@@ -1,0 +1,10 @@
+/** What the fingerprint covers: the generator's sources and its locked dependencies. */
+export declare const FINGERPRINTED: string[];
+
+/**
+ * A hash of every file doc2sdk runs from, by path and content.
+ *
+ * @param projectRoot doc2sdk's own folder.
+ * @returns A hex SHA-256.
+ */
+export declare function sourceFingerprint(projectRoot: string): Promise<string>;
