@@ -1,0 +1,68 @@
+import { spawnSync } from "node:child_process";
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { sourceFingerprint } from "../../bin/source-fingerprint.mjs";
+import { ROOT, SCRATCH } from "../support/paths.js";
+
+const WORK = path.join(SCRATCH, "run-compiled");
+// Inside the project, so that the bundle resolves the project's node_modules.
+const BUILDS = path.join(WORK, "builds");
+
+function launch(...args: string[]) {
+  const result = spawnSync(process.execPath, [path.join(ROOT, "bin", "run.mjs"), ...args], { cwd: ROOT, encoding: "utf8", env: { ...process.env, DOC2SDK_BUILD_DIR: BUILDS } });
+  return { code: result.status, stderr: result.stderr };
+}
+
+function filesUnder(folder: string): Map<string, string> {
+  const entries = readdirSync(folder, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+  return new Map(entries.map((entry) => [path.relative(folder, path.join(entry.parentPath, entry.name)), readFileSync(path.join(entry.parentPath, entry.name), "utf8")]));
+}
+
+describe("bin/run.mjs", () => {
+  it("compiles once per source fingerprint, removes older bundles, and generates the same package as the sources", async () => {
+    rmSync(WORK, { recursive: true, force: true });
+    mkdirSync(path.join(BUILDS, "cli-0000-an-older-build"), { recursive: true });
+    const out = path.join(WORK, "out");
+
+    const first = launch("cli", "--input", "docs-input", "--out", path.relative(ROOT, out), "--no-cache");
+    expect(first.code).toBe(0);
+    expect(first.stderr).toMatch(/^doc2sdk: compiled generator\/ into /m);
+    expect(readdirSync(BUILDS)).toEqual([`cli-${await sourceFingerprint(ROOT)}`]);
+    expect(filesUnder(out)).toEqual(filesUnder(path.join(ROOT, "generated")));
+
+    const second = launch("cli", "--input", "docs-input", "--out", path.relative(ROOT, out), "--no-cache", "--check");
+    expect(second.code).toBe(0);
+    expect(second.stderr).not.toMatch(/^doc2sdk: compiled/m);
+  });
+
+  it("passes the exit code through and rejects an unknown command", () => {
+    expect(launch("cli", "--no-such-option").code).toBe(2);
+    const unknown = launch("publish");
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain("usage: node bin/run.mjs <cli|mock-cli|lint-cli|diff-cli>");
+  });
+});
+
+describe("sourceFingerprint", () => {
+  it("changes with any generator source or the lockfile, by content, and only then", async () => {
+    const root = path.join(WORK, "fingerprint");
+    rmSync(root, { recursive: true, force: true });
+    mkdirSync(path.join(root, "generator", "lower"), { recursive: true });
+    writeFileSync(path.join(root, "generator", "lower", "a.ts"), "export const a = 1;\n");
+    writeFileSync(path.join(root, "package-lock.json"), "{}\n");
+    const first = await sourceFingerprint(root);
+    expect(await sourceFingerprint(root)).toBe(first);
+
+    writeFileSync(path.join(root, "generator", "lower", "a.ts"), "export const a = 2;\n");
+    const edited = await sourceFingerprint(root);
+    expect(edited).not.toBe(first);
+    writeFileSync(path.join(root, "generator", "b.ts"), "");
+    expect(await sourceFingerprint(root)).not.toBe(edited);
+    writeFileSync(path.join(root, "package-lock.json"), "{ }\n");
+    writeFileSync(path.join(root, "README.md"), "not code\n");
+    const relocked = await sourceFingerprint(root);
+    writeFileSync(path.join(root, "README.md"), "still not code\n");
+    expect(await sourceFingerprint(root)).toBe(relocked);
+  });
+});
