@@ -1,16 +1,17 @@
 import v8 from "node:v8";
 
 /**
- * Above this many characters of markdown, V8's default heap growth takes far more memory
- * than it saves time. Measured with `npm run bench` on 2 cores: at 5,000
- * synthetic pages (28 MB) growth capped at 20 % keeps the peak near 420 MB
- * instead of 750–790 MB at the same speed, while at 1,000 pages (5.7 MB) the
- * cap costs about 1 s of a 5 s run and the peak is only about 320 MB anyway.
+ * Above this many characters of markdown, V8's default heap growth takes far
+ * more memory than it saves time. Measured with the compiled CLI on 2 cores at
+ * 5,000 synthetic pages (28 MB): by default 20 s and 730 MB peak; growth capped
+ * at 30 %, 23 s and 370 MB (at 20 %, 25 s and 365 MB; at 50 %, 21 s and 420–460 MB).
+ * At 1,000 pages (5.7 MB) a cap costs about 1 s of a 5 s run and the peak is
+ * under 300 MB anyway, so smaller inputs keep the default.
  */
 export const LARGE_INPUT_CHARACTERS = 12_000_000;
 
 /** How much V8 may grow the old generation past what it kept at the last full collection, for large inputs. */
-const CAPPED_GROWTH_PERCENT = 20;
+const CAPPED_GROWTH_PERCENT = 30;
 
 /**
  * Whether a run over this much markdown should cap the heap's growth.
