@@ -42,7 +42,7 @@ export function groupMemo<Input, Output>(): GroupMemo<Input, Output> {
 }
 
 /** A memo that keeps nothing, for a one-off run: every group is computed. */
-export const NO_MEMO: GroupMemo<never, never> = {
+const NO_MEMO: GroupMemo<never, never> = {
   reuse: (_key, inputs, step) => step(inputs),
   prune: () => undefined,
 };
