@@ -6,14 +6,14 @@
 import path from "node:path";
 import { parseCliArgs, USAGE, type CliOptions } from "./cli/args.js";
 import { runCommand } from "./cli/command.js";
-import { emitCacheKey, generatorFingerprint, loadCache, saveCache, type StoredCache } from "./cli/cache.js";
+import { emitCacheKey, generatorFingerprint, loadLastRun, loadPages, runCacheKey, saveLastRun, savePages, type LastRun } from "./cli/cache.js";
 import { loadTemplates, readInputPages, staleFiles, writeAtomically, writeFileAtomically } from "./cli/files.js";
 import { formatDiagnostic, summarise } from "./cli/format.js";
 import { capHeapGrowthFor } from "./cli/heap.js";
 import { projectRoot } from "./cli/project-root.js";
-import { hasErrors } from "./diagnostics.js";
+import { hasErrors, type Diagnostic } from "./diagnostics.js";
 import type { EmitOptions, GeneratedFile } from "./emit/emit.js";
-import { analyseWith, pageCacheKey, type PageParser, type ParsedPage } from "./analyse-pages.js";
+import { analyseWith, pageCacheKey, type InputPage, type PageParser, type ParsedPage } from "./analyse-pages.js";
 import type { IrSdk } from "./ir.js";
 
 const PROJECT_ROOT = projectRoot(import.meta.url);
@@ -33,55 +33,31 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   const cwd = process.cwd();
   if (options.watch) return watch(options, cwd);
-  const [pages, templates, fingerprint, stored] = await Promise.all([
+  const [pages, templates, fingerprint] = await Promise.all([
     readInputPages(options.inputs, cwd),
     loadTemplates(TEMPLATES_DIR),
     options.cacheDir ? generatorFingerprint(PROJECT_ROOT) : Promise.resolve(""),
-    options.cacheDir ? loadCache(options.cacheDir) : Promise.resolve<StoredCache>({ pages: new Map(), emit: null }),
   ]);
   capHeapGrowthFor(pages.reduce((total, page) => total + page.text.length, 0));
-  const usedPages = new Map<string, ParsedPage>();
-  let parsedCount = 0;
-  const { ir, diagnostics } = analyseWith(
-    await pageParser(options.cacheDir ? pages.some((page) => !stored.pages.has(pageCacheKey(page, fingerprint))) : true),
-    pages,
-    options.cacheDir
-      ? {
-          fingerprint,
-          pages: {
-            get: (key) => {
-              const hit = stored.pages.get(key);
-              if (hit) usedPages.set(key, hit);
-              return hit;
-            },
-            set: (key, value) => {
-              parsedCount++;
-              usedPages.set(key, value);
-            },
-          },
-        }
-      : undefined,
-  );
+  const emitOptions = emitOptionsOf(options, templates);
+  const pageKeys = new Map(options.cacheDir ? pages.map((page) => [page, pageCacheKey(page, fingerprint)] as const) : []);
+  const inputKey = options.cacheDir ? runCacheKey(fingerprint, JSON.stringify(emitOptions), [...pageKeys.values()]) : "";
+  const lastRun = options.cacheDir ? await loadLastRun(options.cacheDir) : null;
+  // Nothing changed since the last run: repeat it without parsing, lowering or emitting (unless the IR itself is asked for).
+  const repeated = lastRun?.inputKey === inputKey && !options.ir && !options.openapi;
+  const run = repeated ? { diagnostics: lastRun!.diagnostics, files: lastRun!.files, parsedCount: 0 } : await generateAfresh(pages, pageKeys, fingerprint, emitOptions, options, lastRun, inputKey);
+  const { diagnostics, parsedCount } = run;
 
   const shown = diagnostics.filter((item) => !options.quiet || item.severity === "error" || (options.strict && item.severity === "warning"));
   for (const item of shown) process.stderr.write(`${formatDiagnostic(item)}\n`);
-  const failed = hasErrors(diagnostics) || (options.strict && diagnostics.some((item) => item.severity === "warning"));
+  const failed = run.files === null || failsWith(diagnostics, options);
   const cacheNote = options.cacheDir ? ` (${parsedCount} parsed, ${pages.length - parsedCount} from cache)` : "";
   process.stderr.write(`doc2sdk: ${pages.length} pages${cacheNote}, ${summarise(diagnostics)}\n`);
   if (failed) {
     process.stderr.write(`doc2sdk: nothing written; ${options.out} is unchanged\n`);
     return 1;
   }
-  if (options.ir) await writeFileAtomically(options.ir, `${JSON.stringify(ir, null, 2)}\n`);
-  if (options.openapi) await writeOpenApi(ir, options.openapi, options);
-
-  const emitOptions = emitOptionsOf(options, templates);
-  const emitKey = options.cacheDir ? emitCacheKey([fingerprint, JSON.stringify(emitOptions), JSON.stringify(ir)]) : "";
-  const cachedEmit = options.cacheDir && stored.emit?.key === emitKey ? stored.emit.files : null;
-  let files = cachedEmit ?? (await emitPackage(ir, emitOptions));
-  if (options.cacheDir && (parsedCount > 0 || usedPages.size !== stored.pages.size || !cachedEmit)) {
-    await saveCache(options.cacheDir, { pages: usedPages, emit: { key: emitKey, files } });
-  }
+  let files = run.files!;
 
   if (options.check) {
     const stale = await staleFiles(options.out, files);
@@ -108,6 +84,63 @@ async function main(argv: readonly string[]): Promise<number> {
   await writeAtomically(options.out, files);
   process.stderr.write(`doc2sdk: wrote ${files.length} files to ${options.out}\n`);
   return 0;
+}
+
+/**
+ * Parse (pages the cache lacks), lower and emit (unless the last run emitted
+ * the same IR), write `--ir` and `--openapi`, and keep the cache.
+ *
+ * @returns The diagnostics, the files (null when the docs have errors) and how many pages were parsed.
+ */
+async function generateAfresh(
+  pages: readonly InputPage[],
+  pageKeys: ReadonlyMap<InputPage, string>,
+  fingerprint: string,
+  emitOptions: EmitOptions,
+  options: CliOptions,
+  lastRun: LastRun | null,
+  inputKey: string,
+): Promise<{ diagnostics: Diagnostic[]; files: GeneratedFile[] | null; parsedCount: number }> {
+  const stored = options.cacheDir ? await loadPages(options.cacheDir) : new Map<string, ParsedPage>();
+  const usedPages = new Map<string, ParsedPage>();
+  let parsedCount = 0;
+  const { ir, diagnostics } = analyseWith(
+    await pageParser(pages.some((page) => !stored.has(pageKeys.get(page) ?? ""))),
+    pages,
+    options.cacheDir
+      ? {
+          fingerprint,
+          keyOf: (page) => pageKeys.get(page)!,
+          pages: {
+            get: (key) => {
+              const hit = stored.get(key);
+              if (hit) usedPages.set(key, hit);
+              return hit;
+            },
+            set: (key, value) => {
+              parsedCount++;
+              usedPages.set(key, value);
+            },
+          },
+        }
+      : undefined,
+  );
+  if (failsWith(diagnostics, options)) return { diagnostics, files: null, parsedCount };
+  if (options.ir) await writeFileAtomically(options.ir, `${JSON.stringify(ir, null, 2)}\n`);
+  if (options.openapi) await writeOpenApi(ir, options.openapi, options);
+
+  const emitKey = options.cacheDir ? emitCacheKey([fingerprint, JSON.stringify(emitOptions), JSON.stringify(ir)]) : "";
+  const files = lastRun && lastRun.emitKey === emitKey ? lastRun.files : await emitPackage(ir, emitOptions);
+  if (options.cacheDir) {
+    if (parsedCount > 0 || usedPages.size !== stored.size) await savePages(options.cacheDir, usedPages);
+    await saveLastRun(options.cacheDir, { inputKey, emitKey, diagnostics, files });
+  }
+  return { diagnostics, files, parsedCount };
+}
+
+/** Whether the docs have errors, or warnings under `--strict`: then nothing is written. */
+function failsWith(diagnostics: readonly Diagnostic[], options: CliOptions): boolean {
+  return hasErrors(diagnostics) || (options.strict && diagnostics.some((item) => item.severity === "warning"));
 }
 
 /** `--watch`: regenerate on every change until stopped. */

@@ -74,6 +74,30 @@ describe("generate CLI", () => {
     expect(snapshot()).toContain("changed");
   });
 
+  it("repeats the last run when nothing changed, without reading the parsed pages, and still applies --strict", () => {
+    writeFileSync(path.join(DOCS, "no-response.md"), GOOD.replace("deleteAccount", "noResponse").replace("## Request response\n\nType: `string`\n", ""));
+    const cold = run("--input", "docs", "--out", "out");
+    expect(cold.code).toBe(0);
+    expect(cold.stderr).toContain("1 warning");
+    const coldText = readFileSync(path.join(OUT, "src", "authentication-client.gen.ts"), "utf8");
+
+    rmSync(path.join(WORK, ".doc2sdk-cache", "pages.v8"));
+    rmSync(OUT, { recursive: true });
+    const repeated = run("--input", "docs", "--out", "out");
+    expect(repeated.code).toBe(0);
+    expect(repeated.stderr).toContain("2 pages (0 parsed, 2 from cache), 0 errors, 1 warning");
+    expect(repeated.stderr).toMatch(/no-response\.md:\d+:\d+: warning: Missing response section/);
+    expect(readFileSync(path.join(OUT, "src", "authentication-client.gen.ts"), "utf8")).toBe(coldText);
+
+    const strict = run("--input", "docs", "--out", "out", "--strict");
+    expect(strict.code).toBe(1);
+    expect(strict.stderr).toContain("nothing written");
+
+    const withIr = run("--input", "docs", "--out", "out", "--ir", "ir.json");
+    expect(withIr.stderr).toContain("2 pages (2 parsed, 0 from cache)");
+    expect(JSON.parse(readFileSync(path.join(WORK, "ir.json"), "utf8")).clients[0].methods.map((method: { name: string }) => method.name)).toEqual(["deleteAccount", "noResponse"]);
+  });
+
   it("reports bad input as file:line:column, exits 1 and leaves the output exactly as it was", () => {
     expect(run("--input", "docs", "--out", "out").code).toBe(0);
     const before = readFileSync(path.join(OUT, "src", "models.gen.ts"), "utf8");
