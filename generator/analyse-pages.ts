@@ -48,15 +48,14 @@ export interface AnalyseResult {
   diagnostics: Diagnostic[];
 }
 
-/** A parse cache and the fingerprint its keys are made with. */
+/** A parse cache and how its keys are made. */
 export interface AnalyseCache {
   pages: PageCache;
-  fingerprint: string;
   /**
-   * The key of a page; `pageCacheKey` by default. An in-memory cache that
-   * checks the text itself can key by path and skip hashing.
+   * The key of a page: `pageCacheKey` for a cache kept on disk; an in-memory
+   * cache that checks the text itself can key by path and skip hashing.
    */
-  keyOf?: (page: InputPage) => string;
+  keyOf: (page: InputPage) => string;
 }
 
 /** Parses one page; `parsePage` unless a caller loads it lazily. */
@@ -88,7 +87,7 @@ export function analyseWith(parse: PageParser, pages: readonly InputPage[], cach
 
 function parseWithCache(input: InputPage, cache: AnalyseCache | undefined, parse: PageParser): ParsedPage {
   if (!cache) return parse(input.text, input.file);
-  const key = cache.keyOf ? cache.keyOf(input) : pageCacheKey(input, cache.fingerprint);
+  const key = cache.keyOf(input);
   const cached = cache.pages.get(key, input);
   if (cached) return cached;
   const parsed = parse(input.text, input.file);

@@ -109,7 +109,6 @@ async function generateAfresh(
     pages,
     options.cacheDir
       ? {
-          fingerprint,
           keyOf: (page) => pageKeys.get(page)!,
           pages: {
             get: (key) => {

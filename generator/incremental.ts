@@ -43,7 +43,6 @@ export function incrementalGenerator(parse: PageParser, options: EmitOptions): I
       const kept = new Map<string, { text: string; parsed: ParsedPage }>();
       let parsed = 0;
       const analysed = analyseWith(parse, pages, {
-        fingerprint: "",
         keyOf: (page) => page.file,
         pages: {
           get: (file, page) => {

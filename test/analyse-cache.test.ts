@@ -2,6 +2,7 @@ import path from "node:path";
 import { deserialize, serialize } from "node:v8";
 import { describe, expect, it } from "vitest";
 import { analyse, type ParsedPage } from "../generator/analyse.js";
+import { pageCacheKey, type InputPage } from "../generator/analyse-pages.js";
 import { readInputPages } from "../generator/cli/files.js";
 import { syntheticPages } from "../scripts/bench/synthetic.js";
 import { CORPUS, ROOT } from "./support/paths.js";
@@ -14,7 +15,7 @@ describe("the parse cache", () => {
     const stored = new Map<string, Buffer>();
     let parsed = 0;
     const cache = {
-      fingerprint: "test",
+      keyOf: (page: InputPage) => pageCacheKey(page, "test"),
       pages: {
         get: (key: string) => (stored.has(key) ? (deserialize(stored.get(key)!) as ParsedPage) : undefined),
         set: (key: string, value: ParsedPage) => {
