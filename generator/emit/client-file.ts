@@ -14,8 +14,10 @@ import { render, type TemplateSet } from "./templates.js";
  * @returns The module text, the same with or without a memo.
  */
 export function clientFileText(client: IrClient, templates: TemplateSet, source: string, memo?: EmitMemo): string {
-  const methods = client.methods.map((method) => (memo ? memoisedMethodText(method, templates, memo) : methodText(method, templates)));
-  return render(templates.client, clientToView(client, source, methods));
+  if (!memo) return render(templates.client, clientToView(client, source, client.methods.map((method) => methodText(method, templates))));
+  return memo.files.reuse(`client ${client.name}`, [source, templates, ...client.methods], () =>
+    render(templates.client, clientToView(client, source, client.methods.map((method) => memoisedMethodText(method, templates, memo)))),
+  );
 }
 
 function methodText(method: IrMethod, templates: TemplateSet): string {

@@ -1,5 +1,6 @@
 import type { Project } from "ts-morph";
 import type { IrMethod, IrNamedType } from "../ir.js";
+import { groupMemo, type GroupMemo } from "../lower/group-memo.js";
 
 /**
  * What `emit` keeps between the runs of a watch session: the text printed for
@@ -13,6 +14,12 @@ export interface EmitMemo {
   declarations: WeakMap<IrNamedType, string>;
   /** The text rendered for a client method. */
   methods: WeakMap<IrMethod, string>;
+  /**
+   * Whole file texts, by path, for the objects they were made from (the types
+   * of the models file, the methods of a client): a file whose parts are all
+   * the same objects is the same string as last time, not joined again.
+   */
+  files: GroupMemo<unknown, string>;
   /** The ts-morph project reused for printing. */
   project?: Project;
 }
@@ -23,5 +30,5 @@ export interface EmitMemo {
  * @returns A memo to pass to every emit of one watch session.
  */
 export function emitMemo(): EmitMemo {
-  return { declarations: new WeakMap(), methods: new WeakMap() };
+  return { declarations: new WeakMap(), methods: new WeakMap(), files: groupMemo() };
 }

@@ -52,5 +52,6 @@ export function emit(ir: IrSdk, options: EmitOptions, memo?: EmitMemo): Generate
   for (const runtime of templates.runtime) {
     files.push({ path: `src/runtime/${runtime.name}`, text: `${fileHeader(`templates/runtime/${runtime.name}`)}\n${runtime.text}` });
   }
+  memo?.files.prune();
   return files.map((file) => ({ path: file.path, text: file.text.endsWith("\n") ? file.text : `${file.text}\n` })).sort((a, b) => compareText(a.path, b.path));
 }

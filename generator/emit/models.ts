@@ -38,16 +38,18 @@ export function emitModels(types: readonly IrNamedType[], source: string, memo?:
   }
   // Printed one declaration at a time, joined by a blank line: the same bytes as one
   // file of all of them (tested), so watch mode re-prints only the types that changed.
-  const project = memo.project ?? (memo.project = newProject());
-  const texts = types.map((type) => {
-    let text = memo.declarations.get(type);
-    if (text === undefined) {
-      text = project.createSourceFile("declaration.ts", { statements: [declarationOf(type)] }, { overwrite: true }).getFullText();
-      memo.declarations.set(type, text);
-    }
-    return text;
+  return memo.files.reuse("src/models.gen.ts", [source, ...types], () => {
+    const project = memo.project ?? (memo.project = newProject());
+    const texts = types.map((type) => {
+      let text = memo.declarations.get(type);
+      if (text === undefined) {
+        text = project.createSourceFile("declaration.ts", { statements: [declarationOf(type)] }, { overwrite: true }).getFullText();
+        memo.declarations.set(type, text);
+      }
+      return text;
+    });
+    return `${fileHeader(source)}\n\n${texts.join("\n")}`;
   });
-  return `${fileHeader(source)}\n\n${texts.join("\n")}`;
 }
 
 /**

@@ -18,9 +18,12 @@ export interface GroupMemo<Input, Output> {
 /**
  * An empty memo.
  *
+ * @param sameOutput When given, a group computed again whose result equals
+ *   last run's (an edit that changed nothing it depends on) hands back last
+ *   run's object, so that later steps keyed by identity reuse their work too.
  * @returns A memo that starts with nothing to reuse.
  */
-export function groupMemo<Input, Output>(): GroupMemo<Input, Output> {
+export function groupMemo<Input, Output>(sameOutput?: (a: Output, b: Output) => boolean): GroupMemo<Input, Output> {
   let previous = new Map<string, { inputs: readonly Input[]; output: Output }>();
   let current = new Map<string, { inputs: readonly Input[]; output: Output }>();
   return {
@@ -30,7 +33,8 @@ export function groupMemo<Input, Output>(): GroupMemo<Input, Output> {
         current.set(key, kept);
         return kept.output;
       }
-      const output = step(inputs);
+      const computed = step(inputs);
+      const output = kept && sameOutput?.(kept.output, computed) ? kept.output : computed;
       current.set(key, { inputs: [...inputs], output });
       return output;
     },

@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from "node:util";
 import type { IrNamedType, IrObjectType } from "../ir.js";
 import { groupMemo, type GroupMemo } from "./group-memo.js";
 import type { MergedMethod } from "./merge-methods.js";
@@ -34,7 +35,8 @@ export interface LowerMemo {
  * @returns A memo to pass to every run of one watch session.
  */
 export function lowerMemo(): LowerMemo {
-  return { known: null, pages: groupMemo(), types: groupMemo(), methods: groupMemo(), renames: groupMemo(), openTypes: groupMemo() };
+  // Merged types and methods that come out equal after an edit keep last run's object, so emit reuses what it printed.
+  return { known: null, pages: groupMemo(), types: groupMemo<IrNamedType, MergedType>(isDeepStrictEqual), methods: groupMemo<LoweredMethod, MergedMethod>(isDeepStrictEqual), renames: groupMemo(), openTypes: groupMemo() };
 }
 
 /**
