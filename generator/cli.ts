@@ -38,7 +38,7 @@ async function main(argv: readonly string[]): Promise<number> {
     loadTemplates(TEMPLATES_DIR),
     options.cacheDir ? generatorFingerprint(PROJECT_ROOT) : Promise.resolve(""),
   ]);
-  capHeapGrowthFor(pages.reduce((total, page) => total + page.text.length, 0));
+  capHeapGrowthFor(pages);
   const emitOptions = emitOptionsOf(options, templates);
   const pageKeys = new Map(options.cacheDir ? pages.map((page) => [page, pageCacheKey(page, fingerprint)] as const) : []);
   const inputKey = options.cacheDir ? runCacheKey(fingerprint, JSON.stringify(emitOptions), [...pageKeys.values()]) : "";

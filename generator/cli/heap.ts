@@ -1,4 +1,5 @@
 import v8 from "node:v8";
+import type { InputPage } from "../analyse-pages.js";
 
 /**
  * Above this many characters of markdown, V8's default heap growth takes far
@@ -28,11 +29,13 @@ export function shouldCapHeapGrowth(markdownCharacters: number): boolean {
  * Parsing leaves much short-lived garbage in the old generation; with the
  * default growth factor V8 keeps growing the heap instead of collecting it.
  *
- * @param markdownCharacters Total length of the pages.
+ * @param pages The pages the run reads.
  * @returns Whether the cap was set.
  */
-export function capHeapGrowthFor(markdownCharacters: number): boolean {
-  if (!shouldCapHeapGrowth(markdownCharacters)) return false;
+export function capHeapGrowthFor(pages: Iterable<InputPage>): boolean {
+  let characters = 0;
+  for (const page of pages) characters += page.text.length;
+  if (!shouldCapHeapGrowth(characters)) return false;
   v8.setFlagsFromString(`--heap-growing-percent=${CAPPED_GROWTH_PERCENT}`);
   return true;
 }

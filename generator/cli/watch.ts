@@ -34,7 +34,7 @@ export async function watchDocs(options: CliOptions, emitOptions: EmitOptions, c
   }
   const session = incrementalGenerator(parsePage, emitOptions);
   const pages = new Map((await readInputPages(options.inputs, cwd)).map((page) => [page.file, page] as const));
-  capHeapGrowthFor([...pages.values()].reduce((total, page) => total + page.text.length, 0));
+  capHeapGrowthFor(pages.values());
   let written: readonly GeneratedFile[] | null = null;
   let onDisk = new Map<string, WrittenFile>();
 
