@@ -13,7 +13,7 @@ import { existsSync } from "node:fs";
 import { mkdir, readdir, rename, rm } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { sourceFingerprint } from "./source-fingerprint.mjs";
+import { rememberSourceFingerprint, sourceFingerprint } from "./source-fingerprint.mjs";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const COMMANDS = ["cli", "mock-cli", "lint-cli", "diff-cli"];
@@ -25,7 +25,9 @@ if (!command || !COMMANDS.includes(command)) {
   process.exit(2);
 }
 const buildRoot = path.resolve(process.env.DOC2SDK_BUILD_DIR ?? path.join(ROOT, "node_modules", ".cache", "doc2sdk"));
-const bundle = path.join(buildRoot, `${PREFIX}${await sourceFingerprint(ROOT)}`);
+const fingerprint = await sourceFingerprint(ROOT);
+rememberSourceFingerprint(ROOT, fingerprint);
+const bundle = path.join(buildRoot, `${PREFIX}${fingerprint}`);
 if (!existsSync(bundle)) await compile(bundle);
 process.argv = [process.argv[0], path.join(bundle, `${command}.js`), ...args];
 await import(pathToFileURL(path.join(bundle, `${command}.js`)).href);

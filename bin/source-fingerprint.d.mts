@@ -8,3 +8,11 @@ export declare const FINGERPRINTED: string[];
  * @returns A hex SHA-256.
  */
 export declare function sourceFingerprint(projectRoot: string): Promise<string>;
+
+/**
+ * Remember the fingerprint of the code this process runs.
+ *
+ * @param projectRoot doc2sdk's own folder.
+ * @param fingerprint Its `sourceFingerprint`.
+ */
+export declare function rememberSourceFingerprint(projectRoot: string, fingerprint: string): void;

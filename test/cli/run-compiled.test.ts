@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { sourceFingerprint } from "../../bin/source-fingerprint.mjs";
+import { rememberSourceFingerprint, sourceFingerprint } from "../../bin/source-fingerprint.mjs";
 import { ROOT, SCRATCH } from "../support/paths.js";
 
 const WORK = path.join(SCRATCH, "run-compiled");
@@ -64,5 +64,17 @@ describe("sourceFingerprint", () => {
     const relocked = await sourceFingerprint(root);
     writeFileSync(path.join(root, "README.md"), "still not code\n");
     expect(await sourceFingerprint(root)).toBe(relocked);
+  });
+
+  it("returns the value the launcher remembered for this process, so the command does not hash the sources again", async () => {
+    const root = path.join(WORK, "remembered");
+    rmSync(root, { recursive: true, force: true });
+    mkdirSync(path.join(root, "generator"), { recursive: true });
+    writeFileSync(path.join(root, "generator", "a.ts"), "export const a = 1;\n");
+    const computed = await sourceFingerprint(root);
+    rememberSourceFingerprint(root, "launched");
+    expect(await sourceFingerprint(root)).toBe("launched");
+    expect(await sourceFingerprint(path.join(root, "generator", ".."))).toBe("launched");
+    expect(computed).not.toBe("launched");
   });
 });
