@@ -7,7 +7,9 @@ import path from "node:path";
 import { parseCliArgs, USAGE, type CliOptions } from "./cli/args.js";
 import { runCommand } from "./cli/command.js";
 import { emitCacheKey, generatorFingerprint, loadLastRun, loadPages, runCacheKey, saveLastRun, savePages, type LastRun } from "./cli/cache.js";
-import { loadTemplates, readInputPages, staleFiles, writeAtomically, writeFileAtomically } from "./cli/files.js";
+import { loadTemplates, readInputPages, writeFileAtomically } from "./cli/files.js";
+import { outputRefusalFor } from "./cli/output-guard.js";
+import { staleFiles, writeOutput } from "./cli/output-write.js";
 import { formatDiagnostic, summarise } from "./cli/format.js";
 import { capHeapGrowthFor } from "./cli/heap.js";
 import { projectRoot } from "./cli/project-root.js";
@@ -39,6 +41,11 @@ async function main(argv: readonly string[]): Promise<number> {
     options.cacheDir ? generatorFingerprint(PROJECT_ROOT) : Promise.resolve(""),
   ]);
   capHeapGrowthFor(pages);
+  const refusal = options.check ? null : await outputRefusalFor(options, pages, cwd);
+  if (refusal) {
+    process.stderr.write(`doc2sdk: refusing to write: ${refusal}; nothing written\n`);
+    return 2;
+  }
   const emitOptions = emitOptionsOf(options, templates);
   const pageKeys = new Map(options.cacheDir ? pages.map((page) => [page, pageCacheKey(page, fingerprint)] as const) : []);
   const inputKey = options.cacheDir ? runCacheKey(fingerprint, JSON.stringify(emitOptions), [...pageKeys.values()]) : "";
@@ -57,7 +64,7 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stderr.write(`doc2sdk: nothing written; ${options.out} is unchanged\n`);
     return 1;
   }
-  let files = run.files!;
+  const files = run.files!;
 
   if (options.check) {
     const stale = await staleFiles(options.out, files);
@@ -68,6 +75,7 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stderr.write(`doc2sdk: ${options.out} is up to date (${files.length} files)\n`);
     return 0;
   }
+  let build = null;
   if (options.build) {
     const { compilePackage } = await import("./build/compile.js");
     const built = compilePackage(files);
@@ -76,13 +84,13 @@ async function main(argv: readonly string[]): Promise<number> {
       process.stderr.write(`doc2sdk: the generated package does not compile; nothing written; ${options.out} is unchanged\n`);
       return 1;
     }
-    files = [...files, ...built.files];
+    build = built.files;
   } else if ((await staleFiles(options.out, files)).length === 0) {
     process.stderr.write(`doc2sdk: ${options.out} is up to date (${files.length} files); nothing written\n`);
     return 0;
   }
-  await writeAtomically(options.out, files);
-  process.stderr.write(`doc2sdk: wrote ${files.length} files to ${options.out}\n`);
+  await writeOutput(options.out, { files, build });
+  process.stderr.write(`doc2sdk: wrote ${files.length + (build?.length ?? 0)} files to ${options.out}\n`);
   return 0;
 }
 

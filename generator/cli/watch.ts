@@ -6,7 +6,9 @@ import type { EmitOptions, GeneratedFile } from "../emit/emit.js";
 import { incrementalGenerator } from "../incremental.js";
 import { parsePage } from "../parse/page.js";
 import type { CliOptions } from "./args.js";
-import { readInputPages, writeAtomically, type WrittenFile } from "./files.js";
+import { readInputPages } from "./files.js";
+import { outputRefusalFor } from "./output-guard.js";
+import { writeOutput, type WrittenFile } from "./output-write.js";
 import { formatDiagnostic, summarise } from "./format.js";
 import { capHeapGrowthFor } from "./heap.js";
 
@@ -35,6 +37,11 @@ export async function watchDocs(options: CliOptions, emitOptions: EmitOptions, c
   const session = incrementalGenerator(parsePage, emitOptions);
   const pages = new Map((await readInputPages(options.inputs, cwd)).map((page) => [page.file, page] as const));
   capHeapGrowthFor(pages.values());
+  const refusal = await outputRefusalFor(options, [...pages.values()], cwd);
+  if (refusal) {
+    process.stderr.write(`doc2sdk: refusing to write: ${refusal}; nothing written\n`);
+    return 2;
+  }
   let written: readonly GeneratedFile[] | null = null;
   let onDisk = new Map<string, WrittenFile>();
 
@@ -52,7 +59,7 @@ export async function watchDocs(options: CliOptions, emitOptions: EmitOptions, c
       process.stderr.write(`doc2sdk: ${counts}; ${options.out} is up to date (${elapsed(startedAt)} ms)\n`);
       return;
     }
-    onDisk = await writeAtomically(path.resolve(cwd, options.out), result.files!, onDisk);
+    onDisk = await writeOutput(path.resolve(cwd, options.out), { files: result.files!, build: null }, onDisk);
     written = result.files;
     process.stderr.write(`doc2sdk: ${counts}; wrote ${result.files!.length} files to ${options.out} in ${elapsed(startedAt)} ms\n`);
   };

@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from "node:fs";
 import path from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
@@ -122,4 +122,67 @@ describe("generate CLI", () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/docs\/delete-account\.md:11:\d+: warning: Unexpected `is`/);
   });
+});
+
+describe("generate CLI --out safety", () => {
+  it.each([
+    ["the input folder", "docs", /is the input folder "docs"/],
+    ["the current folder", ".", /is the current folder/],
+    ["the project's parent", "..", /contains the current folder/],
+    ["the filesystem root", "/", /is the filesystem root/],
+  ])("refuses %s with exit 2 and deletes nothing", (_name, out, reason) => {
+    const result = run("--input", "docs", "--out", out, "--no-cache");
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(reason);
+    expect(readFileSync(path.join(DOCS, "delete-account.md"), "utf8")).toBe(GOOD);
+  });
+
+  it("refuses a folder of the user's that doc2sdk did not create, and keeps the user's files in its own", () => {
+    mkdirSync(path.join(WORK, "mine"));
+    writeFileSync(path.join(WORK, "mine", "notes.txt"), "mine\n");
+    const refused = run("--input", "docs", "--out", "mine");
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain("is not empty and has no .doc2sdk-manifest.json");
+    expect(readFileSync(path.join(WORK, "mine", "notes.txt"), "utf8")).toBe("mine\n");
+
+    expect(run("--input", "docs", "--out", "out").code).toBe(0);
+    mkdirSync(path.join(OUT, "node_modules", "dep"), { recursive: true });
+    writeFileSync(path.join(OUT, "node_modules", "dep", "index.js"), "dep\n");
+    writeFileSync(path.join(OUT, "notes.txt"), "mine\n");
+    writeFileSync(path.join(DOCS, "delete-account.md"), GOOD.replace("| t |", "| changed |"));
+    expect(run("--input", "docs", "--out", "out").code).toBe(0);
+    expect(readFileSync(path.join(OUT, "node_modules", "dep", "index.js"), "utf8")).toBe("dep\n");
+    expect(readFileSync(path.join(OUT, "notes.txt"), "utf8")).toBe("mine\n");
+    expect(run("--input", "docs", "--out", "out", "--check").code).toBe(0);
+  });
+
+  it.each([
+    ["staged", "the old output, and the next run removes the staging"],
+    ["applying", "a committed write that the next run finishes"],
+  ])("a kill -9 while %s leaves %s", async (step) => {
+    expect(run("--input", "docs", "--out", "out", "--no-cache").code).toBe(0);
+    const oldModels = readFileSync(path.join(OUT, "src", "models.gen.ts"), "utf8");
+    writeFileSync(path.join(OUT, "notes.txt"), "mine\n");
+    writeFileSync(path.join(DOCS, "delete-account.md"), GOOD.replace("| t |", "| changed |"));
+    const marker = path.join(WORK, "paused");
+    const child = spawn(process.execPath, [path.join(ROOT, "node_modules", "tsx", "dist", "cli.mjs"), path.join(ROOT, "generator", "cli.ts"), "--input", "docs", "--out", "out", "--no-cache"], {
+      cwd: WORK,
+      env: { ...process.env, DOC2SDK_TEST_PAUSE: `${step}:${marker}` },
+      stdio: "ignore",
+    });
+    const ended = new Promise((resolve) => child.on("close", resolve));
+    for (let waited = 0; !existsSync(marker) && waited < 20_000; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(existsSync(marker)).toBe(true);
+    child.kill("SIGKILL");
+    await ended;
+    expect(existsSync(path.join(OUT, ".doc2sdk-tx"))).toBe(true);
+    if (step === "staged") expect(readFileSync(path.join(OUT, "src", "models.gen.ts"), "utf8")).toBe(oldModels);
+    expect(run("--input", "docs", "--out", "out", "--check").code).toBe(1);
+
+    expect(run("--input", "docs", "--out", "out", "--no-cache").code).toBe(0);
+    expect(existsSync(path.join(OUT, ".doc2sdk-tx"))).toBe(false);
+    expect(readFileSync(path.join(OUT, "src", "models.gen.ts"), "utf8")).toContain("changed");
+    expect(readFileSync(path.join(OUT, "notes.txt"), "utf8")).toBe("mine\n");
+    expect(run("--input", "docs", "--out", "out", "--check").code).toBe(0);
+  }, 60_000);
 });

@@ -1,0 +1,207 @@
+import { existsSync } from "node:fs";
+import { mkdir, readFile, readdir, rename, rm, rmdir, stat, writeFile } from "node:fs/promises";
+import path from "node:path";
+import type { GeneratedFile } from "../emit/emit.js";
+import { isSafeRelativePath, MANIFEST_NAME, manifestText, readManifest, TRANSACTION_DIR, type OutputManifest } from "./output-manifest.js";
+
+/** What one run writes into the output folder. */
+export interface OutputFiles {
+  /** The generated package. */
+  files: readonly GeneratedFile[];
+  /** What `--build` compiled, or null for a plain run (which drops an earlier build once the sources change). */
+  build: readonly GeneratedFile[] | null;
+}
+
+/** A file as a writer left it: its text and the stat stamp (inode, size, modified time) it had then. */
+export interface WrittenFile {
+  text: string;
+  stamp: string;
+}
+
+/** The journal of a write in progress: once it exists, the write is decided and is finished by whoever finds it. */
+interface Journal {
+  write: string[];
+  remove: string[];
+  manifest: OutputManifest;
+}
+
+/**
+ * Bring the output folder to the generated files, touching only what doc2sdk
+ * wrote: files are staged inside the folder, a journal commits the write, and
+ * the staged files are renamed into place. A kill before the journal leaves the
+ * old output (the staging is removed next time); a kill after it is finished by
+ * the next run. Files that are not in the manifest (`node_modules/`, `dist/`,
+ * anything the user put there) are never replaced or removed.
+ *
+ * @param outDir The output folder; callers check it with `outputFolderRefusal` first.
+ * @param output The package files and the build, if any.
+ * @param previous What the last call wrote (watch mode): a file with the same text and an untouched stamp is not read again.
+ * @returns What this call left on disk, to pass as `previous` next time.
+ * @throws When a generated path is taken by a file doc2sdk did not write.
+ */
+export async function writeOutput(outDir: string, output: OutputFiles, previous: ReadonlyMap<string, WrittenFile> = new Map()): Promise<Map<string, WrittenFile>> {
+  await recoverOutput(outDir);
+  const old = (await readManifest(outDir)) ?? { files: [], build: [] };
+  await refuseForeignFiles(outDir, [...output.files, ...(output.build ?? [])], old);
+  const changed: GeneratedFile[] = [];
+  for (const file of output.files) if (!(await isCurrent(outDir, file, previous.get(file.path)))) changed.push(file);
+  const packagePaths = output.files.map((file) => file.path).sort();
+  const sourcesChanged = changed.length > 0 || packagePaths.join("\n") !== [...old.files].sort().join("\n");
+  // A plain run keeps an earlier build while the package it was built from is unchanged.
+  const buildPaths = output.build ? output.build.map((file) => file.path).sort() : sourcesChanged ? [] : old.build;
+  for (const file of output.build ?? []) if (!(await isCurrent(outDir, file, previous.get(file.path)))) changed.push(file);
+  const manifest: OutputManifest = { files: packagePaths, build: buildPaths };
+  const kept = new Set([...packagePaths, ...buildPaths]);
+  const remove = [...old.files, ...old.build].filter((file) => !kept.has(file));
+  const all = [...output.files, ...(output.build ?? [])];
+  const manifestChanged = (await readFile(path.join(outDir, MANIFEST_NAME), "utf8").catch(() => "")) !== manifestText(manifest);
+  if (changed.length > 0 || remove.length > 0 || manifestChanged) await transact(outDir, changed, { write: changed.map((file) => file.path), remove, manifest });
+
+  const written = new Map<string, WrittenFile>();
+  for (const file of all) written.set(file.path, { text: file.text, stamp: await stampOf(path.join(outDir, file.path)) });
+  return written;
+}
+
+/**
+ * Finish or undo a write that a killed run left: with a journal, finish it;
+ * without one, remove the staging (the old output is still complete).
+ *
+ * @param outDir The output folder.
+ * @returns Whether anything was left to recover.
+ */
+export async function recoverOutput(outDir: string): Promise<boolean> {
+  const transaction = path.join(outDir, TRANSACTION_DIR);
+  if (!existsSync(transaction)) return false;
+  const journal = await readJournal(transaction);
+  if (journal) await apply(outDir, journal);
+  await rm(transaction, { recursive: true, force: true });
+  return true;
+}
+
+/**
+ * Whether a write was interrupted in this folder (a run will finish or undo it).
+ *
+ * @param outDir The output folder.
+ * @returns True when a staging or journal is left over.
+ */
+export function hasInterruptedWrite(outDir: string): boolean {
+  return existsSync(path.join(outDir, TRANSACTION_DIR));
+}
+
+/** Stage the changed files, commit the journal, apply it. */
+async function transact(outDir: string, changed: readonly GeneratedFile[], journal: Journal): Promise<void> {
+  const transaction = path.join(outDir, TRANSACTION_DIR);
+  const staged = path.join(transaction, "new");
+  await rm(transaction, { recursive: true, force: true });
+  await mkdir(staged, { recursive: true });
+  try {
+    const folders = new Set(changed.map((file) => path.dirname(path.join(staged, file.path))));
+    for (const folder of [...folders].sort()) await mkdir(folder, { recursive: true });
+    for (const file of changed) await writeFile(path.join(staged, file.path), file.text);
+  } catch (error) {
+    await rm(transaction, { recursive: true, force: true });
+    throw error;
+  }
+  await pauseForTest("staged");
+  await writeFile(path.join(transaction, "journal.json.tmp"), JSON.stringify(journal));
+  await rename(path.join(transaction, "journal.json.tmp"), path.join(transaction, "journal.json"));
+  await apply(outDir, journal);
+  await rm(transaction, { recursive: true, force: true });
+}
+
+/** Carry out a journal; every step can be repeated, so a run that finds it half done finishes it. */
+async function apply(outDir: string, journal: Journal): Promise<void> {
+  const staged = path.join(outDir, TRANSACTION_DIR, "new");
+  for (const [index, file] of journal.write.entries()) {
+    const from = path.join(staged, file);
+    if (!existsSync(from)) continue;
+    await mkdir(path.dirname(path.join(outDir, file)), { recursive: true });
+    await rename(from, path.join(outDir, file));
+    if (index === 0) await pauseForTest("applying");
+  }
+  for (const file of journal.remove) {
+    await rm(path.join(outDir, file), { force: true });
+    await removeEmptyParents(outDir, path.dirname(file));
+  }
+  await writeFile(path.join(outDir, `${MANIFEST_NAME}.tmp`), manifestText(journal.manifest));
+  await rename(path.join(outDir, `${MANIFEST_NAME}.tmp`), path.join(outDir, MANIFEST_NAME));
+}
+
+/** A journal that doc2sdk wrote, or null (a staging that was never committed). */
+async function readJournal(transaction: string): Promise<Journal | null> {
+  const text = await readFile(path.join(transaction, "journal.json"), "utf8").catch(() => null);
+  if (text === null) return null;
+  const journal = JSON.parse(text) as Journal;
+  const paths = [...journal.write, ...journal.remove, ...journal.manifest.files, ...journal.manifest.build];
+  if (!paths.every((file) => typeof file === "string" && isSafeRelativePath(file))) throw new Error(`${transaction}: the journal names a path outside the output folder; remove the folder by hand`);
+  return journal;
+}
+
+/** A generated path that exists on disk but that doc2sdk never wrote is the user's: refuse rather than overwrite it. */
+async function refuseForeignFiles(outDir: string, files: readonly GeneratedFile[], old: OutputManifest): Promise<void> {
+  const ours = new Set([...old.files, ...old.build]);
+  for (const file of files) {
+    if (!isSafeRelativePath(file.path)) throw new Error(`internal: generated path ${JSON.stringify(file.path)} leaves the output folder`);
+    if (!ours.has(file.path) && existsSync(path.join(outDir, file.path))) {
+      throw new Error(`${path.join(outDir, file.path)} exists and doc2sdk did not write it; move it away (nothing was written)`);
+    }
+  }
+}
+
+/** Whether the file on disk already has the text: by the last write's stamp when untouched, else by reading it. */
+async function isCurrent(outDir: string, file: GeneratedFile, last: WrittenFile | undefined): Promise<boolean> {
+  const target = path.join(outDir, file.path);
+  if (last && last.text === file.text && (await stampOf(target).catch(() => "")) === last.stamp) return true;
+  return (await readFile(target, "utf8").catch(() => null)) === file.text;
+}
+
+/** Remove folders left empty by a removed file, up to the output folder. */
+async function removeEmptyParents(outDir: string, folder: string): Promise<void> {
+  for (let current = folder; current !== "." && current !== ""; current = path.dirname(current)) {
+    const absolute = path.join(outDir, current);
+    if ((await readdir(absolute).catch(() => ["?"])).length > 0) return;
+    await rmdir(absolute).catch(() => undefined);
+  }
+}
+
+async function stampOf(file: string): Promise<string> {
+  const info = await stat(file, { bigint: true });
+  return `${info.ino}:${info.size}:${info.mtimeNs}`;
+}
+
+/**
+ * Test hook for the kill tests: with `DOC2SDK_TEST_PAUSE=<step>:<file>`, the
+ * writer creates `<file>` at that step and waits up to 30 s, so a test can kill it there.
+ */
+async function pauseForTest(step: "staged" | "applying"): Promise<void> {
+  const hook = process.env["DOC2SDK_TEST_PAUSE"];
+  if (!hook || !hook.startsWith(`${step}:`)) return;
+  await writeFile(hook.slice(step.length + 1), step);
+  await new Promise((resolve) => setTimeout(resolve, 30_000));
+}
+
+/**
+ * Compare generated files with the output folder, as `--check` does.
+ *
+ * @param outDir The output folder.
+ * @param files The package files that would be written.
+ * @returns Paths that differ, are missing, or were generated before and no longer are, sorted; the manifest counts too.
+ */
+export async function staleFiles(outDir: string, files: readonly GeneratedFile[]): Promise<string[]> {
+  if (hasInterruptedWrite(outDir)) return [`${TRANSACTION_DIR} (an interrupted write; the next generate finishes it)`];
+  const stale: string[] = [];
+  for (const file of files) {
+    const current = await readFile(path.join(outDir, file.path), "utf8").catch(() => null);
+    if (current === null) stale.push(`${file.path} (missing)`);
+    else if (current !== file.text) stale.push(`${file.path} (differs)`);
+  }
+  const manifest = await readManifest(outDir);
+  const expected = files.map((file) => file.path).sort();
+  if (!manifest) stale.push(`${MANIFEST_NAME} (missing)`);
+  else {
+    const generated = new Set(expected);
+    for (const file of manifest.files) if (!generated.has(file)) stale.push(`${file} (no longer generated)`);
+    if (manifest.files.join("\n") !== expected.join("\n")) stale.push(`${MANIFEST_NAME} (differs)`);
+  }
+  return stale.sort();
+}

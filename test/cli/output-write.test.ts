@@ -1,0 +1,141 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { MANIFEST_NAME, TRANSACTION_DIR } from "../../generator/cli/output-manifest.js";
+import { recoverOutput, staleFiles, writeOutput } from "../../generator/cli/output-write.js";
+
+const files = [
+  { path: "src/models.gen.ts", text: "export interface A {}\n" },
+  { path: "src/client.gen.ts", text: "export class C {}\n" },
+  { path: "package.json", text: "{}\n" },
+];
+
+const temporary: string[] = [];
+function newOut(): string {
+  const parent = mkdtempSync(path.join(os.tmpdir(), "doc2sdk-output-"));
+  temporary.push(parent);
+  return path.join(parent, "generated");
+}
+afterEach(() => {
+  for (const folder of temporary.splice(0)) rmSync(folder, { recursive: true, force: true });
+});
+
+const read = (out: string, file: string): string => readFileSync(path.join(out, file), "utf8");
+const manifestOf = (out: string): { files: string[]; build: string[] } => {
+  const { files, build } = JSON.parse(read(out, MANIFEST_NAME));
+  return { files, build };
+};
+
+describe("writeOutput", () => {
+  it("writes the files and a manifest of them, and rewrites only the files whose text changed", async () => {
+    const out = newOut();
+    const first = await writeOutput(out, { files, build: null });
+    expect(manifestOf(out)).toEqual({ files: ["package.json", "src/client.gen.ts", "src/models.gen.ts"], build: [] });
+    const modelsInode = statSync(path.join(out, "src/models.gen.ts")).ino;
+    const changed = files.map((file) => (file.path === "src/client.gen.ts" ? { ...file, text: "export class D {}\n" } : file));
+    await writeOutput(out, { files: changed, build: null }, first);
+    expect(statSync(path.join(out, "src/models.gen.ts")).ino).toBe(modelsInode);
+    expect(changed.map((file) => read(out, file.path))).toEqual(changed.map((file) => file.text));
+    expect(existsSync(path.join(out, TRANSACTION_DIR))).toBe(false);
+  });
+
+  it("writes a file again when someone changed it after the last write, even if the text to write is the same", async () => {
+    const out = newOut();
+    const first = await writeOutput(out, { files, build: null });
+    writeFileSync(path.join(out, "src/models.gen.ts"), "edited by hand\n");
+    await writeOutput(out, { files, build: null }, first);
+    expect(read(out, "src/models.gen.ts")).toBe("export interface A {}\n");
+  });
+
+  it("keeps every file that is not in the manifest: node_modules, dist, and the user's own", async () => {
+    const out = newOut();
+    await writeOutput(out, { files, build: null });
+    const mine = ["node_modules/left-pad/index.js", "dist/index.js", "notes.txt", "src/my-extension.ts"];
+    for (const file of mine) {
+      mkdirSync(path.dirname(path.join(out, file)), { recursive: true });
+      writeFileSync(path.join(out, file), `mine: ${file}\n`);
+    }
+    await writeOutput(out, { files: files.filter((file) => file.path !== "src/client.gen.ts"), build: null });
+    await writeOutput(out, { files: files.map((file) => ({ ...file, text: `${file.text}// v3\n` })), build: null });
+    for (const file of mine) expect(read(out, file)).toBe(`mine: ${file}\n`);
+    expect(read(out, "src/client.gen.ts")).toBe("export class C {}\n// v3\n");
+  });
+
+  it("removes files it generated before and no longer does, and the folders they leave empty", async () => {
+    const out = newOut();
+    await writeOutput(out, { files: [...files, { path: "src/old/thing.gen.ts", text: "x\n" }], build: null });
+    await writeOutput(out, { files, build: null });
+    expect(existsSync(path.join(out, "src/old"))).toBe(false);
+    expect(manifestOf(out).files).not.toContain("src/old/thing.gen.ts");
+  });
+
+  it("keeps an earlier build while the package is unchanged, and drops it once the package changes", async () => {
+    const out = newOut();
+    const build = [{ path: "dist/esm/index.js", text: "built\n" }];
+    await writeOutput(out, { files, build });
+    expect(manifestOf(out).build).toEqual(["dist/esm/index.js"]);
+    await writeOutput(out, { files, build: null });
+    expect(read(out, "dist/esm/index.js")).toBe("built\n");
+    await writeOutput(out, { files: files.map((file) => ({ ...file, text: `${file.text}\n` })), build: null });
+    expect(existsSync(path.join(out, "dist"))).toBe(false);
+    expect(manifestOf(out).build).toEqual([]);
+  });
+
+  it("refuses to overwrite a file at a generated path that it did not write, and writes nothing", async () => {
+    const out = newOut();
+    await writeOutput(out, { files, build: null });
+    writeFileSync(path.join(out, "src/extra.gen.ts"), "the user's\n");
+    const before = read(out, MANIFEST_NAME);
+    await expect(writeOutput(out, { files: [...files, { path: "src/extra.gen.ts", text: "generated\n" }], build: null })).rejects.toThrow(/extra\.gen\.ts exists and doc2sdk did not write it/);
+    expect(read(out, "src/extra.gen.ts")).toBe("the user's\n");
+    expect(read(out, MANIFEST_NAME)).toBe(before);
+  });
+
+  it("refuses a manifest that names a path outside the folder", async () => {
+    const out = newOut();
+    await writeOutput(out, { files, build: null });
+    writeFileSync(path.join(out, MANIFEST_NAME), JSON.stringify({ files: ["../outside.txt"], build: [] }));
+    await expect(writeOutput(out, { files, build: null })).rejects.toThrow(/not a doc2sdk manifest/);
+  });
+});
+
+describe("recoverOutput", () => {
+  it("removes a staging that was never committed and leaves the old output as it was", async () => {
+    const out = newOut();
+    await writeOutput(out, { files, build: null });
+    mkdirSync(path.join(out, TRANSACTION_DIR, "new", "src"), { recursive: true });
+    writeFileSync(path.join(out, TRANSACTION_DIR, "new", "src", "models.gen.ts"), "half\n");
+    expect(await staleFiles(out, files)).toEqual([`${TRANSACTION_DIR} (an interrupted write; the next generate finishes it)`]);
+    expect(await recoverOutput(out)).toBe(true);
+    expect(read(out, "src/models.gen.ts")).toBe("export interface A {}\n");
+    expect(await staleFiles(out, files)).toEqual([]);
+  });
+
+  it("finishes a committed write that was interrupted half way", async () => {
+    const out = newOut();
+    await writeOutput(out, { files, build: null });
+    const staged = path.join(out, TRANSACTION_DIR, "new");
+    mkdirSync(path.join(staged, "src"), { recursive: true });
+    // The first file was already moved into place before the kill; the second is still staged.
+    writeFileSync(path.join(out, "src/models.gen.ts"), "export interface B {}\n");
+    writeFileSync(path.join(staged, "src/client.gen.ts"), "export class D {}\n");
+    const manifest = { files: ["package.json", "src/client.gen.ts", "src/models.gen.ts"], build: [] };
+    writeFileSync(path.join(out, TRANSACTION_DIR, "journal.json"), JSON.stringify({ write: ["src/models.gen.ts", "src/client.gen.ts"], remove: [], manifest }));
+    await recoverOutput(out);
+    expect(read(out, "src/models.gen.ts")).toBe("export interface B {}\n");
+    expect(read(out, "src/client.gen.ts")).toBe("export class D {}\n");
+    expect(existsSync(path.join(out, TRANSACTION_DIR))).toBe(false);
+  });
+});
+
+describe("staleFiles", () => {
+  it("names missing, differing and no longer generated files, and a missing manifest", async () => {
+    const out = newOut();
+    expect(await staleFiles(out, files)).toEqual([`${MANIFEST_NAME} (missing)`, "package.json (missing)", "src/client.gen.ts (missing)", "src/models.gen.ts (missing)"]);
+    await writeOutput(out, { files: [...files, { path: "gone.ts", text: "\n" }], build: null });
+    writeFileSync(path.join(out, "package.json"), "{ }\n");
+    writeFileSync(path.join(out, "notes.txt"), "the user's own file is not stale\n");
+    expect(await staleFiles(out, files)).toEqual([`${MANIFEST_NAME} (differs)`, "gone.ts (no longer generated)", "package.json (differs)"]);
+  });
+});
