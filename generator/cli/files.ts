@@ -4,6 +4,7 @@ import path from "node:path";
 import { glob } from "tinyglobby";
 import type { TemplateSet } from "../emit/templates.js";
 import type { InputPage } from "../analyse-pages.js";
+import { decodePage } from "./decode-page.js";
 
 /**
  * Read the pages an `--input` names: every `.md` under a folder, or the files a glob matches.
@@ -29,7 +30,8 @@ export async function readInputPages(inputs: readonly string[], cwd: string): Pr
   let next = 0;
   const reader = async (): Promise<void> => {
     for (let index = next++; index < sorted.length; index = next++) {
-      pages[index] = { file: path.relative(cwd, sorted[index]!).split(path.sep).join("/"), text: await readFile(sorted[index]!, "utf8") };
+      const file = path.relative(cwd, sorted[index]!).split(path.sep).join("/");
+      pages[index] = { file, text: decodePage(await readFile(sorted[index]!), file) };
     }
   };
   await Promise.all(Array.from({ length: Math.min(READERS, sorted.length) }, reader));

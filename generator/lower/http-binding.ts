@@ -21,7 +21,7 @@ const VERBS: readonly HttpVerb[] = ["GET", "POST", "PUT", "PATCH", "DELETE"];
  *   (no object-typed parameter); POST otherwise.
  *
  * @param input The page file, the camelCase method name, its parameters and the front matter overrides.
- * @returns The binding and diagnostics (an unknown verb or a relative path is an error).
+ * @returns The binding and diagnostics (an unknown verb or an unsafe path is a warning, and the rule's is used).
  */
 export function bindHttp(input: {
   file: string;
@@ -34,20 +34,22 @@ export function bindHttp(input: {
   const { override } = input;
   let verb = ruleVerb(input.methodName, input.parameters, input.isObjectType);
   let path = `${DEFAULT_BASE_PATH}/${fileStem(input.file)}`;
+  let pathParameters: string[] = [];
   if (override.verb) {
     const written = override.verb.text.trim().toUpperCase() as HttpVerb;
     if (VERBS.includes(written)) verb = written;
-    else diagnostics.push(diagnostic("error", "http-override", `Unexpected HTTP method \`${override.verb.text}\`, expected one of ${VERBS.join(", ")}`, override.verb.place));
+    else diagnostics.push(diagnostic("warning", "http-override", `Unexpected HTTP method \`${override.verb.text}\`, expected one of ${VERBS.join(", ")}; the rule's ${verb} is used`, override.verb.place));
   }
   if (override.path) {
     const written = override.path.text.trim();
-    if (written.startsWith("/")) path = written;
-    else diagnostics.push(diagnostic("error", "http-override", `Unexpected path \`${written}\`, expected an absolute path starting with /`, override.path.place));
+    const checked = checkPathTemplate(written, input.parameters);
+    if (typeof checked === "string") diagnostics.push(diagnostic("warning", "http-override", `Unexpected path \`${written}\`, expected ${checked}; the rule's ${path} is used`, override.path.place));
+    else ({ path, pathParameters } = { path: written, pathParameters: checked });
   }
   const origin = override.verb || override.path ? "front-matter" : "rule";
   const parametersIn = verb === "GET" || verb === "DELETE" ? "query" : "body";
   const idempotent = IDEMPOTENT_VERBS.includes(verb) || isReadName(input.methodName);
-  return { http: { verb, path, origin, parametersIn, idempotent, pathParameters: [], wireNames: [], headers: [], server: null }, diagnostics };
+  return { http: { verb, path, origin, parametersIn, idempotent, pathParameters, wireNames: [], headers: [], server: null }, diagnostics };
 }
 
 /** Verbs that are idempotent by HTTP's definition (the runtime retries them like reads). */
@@ -83,4 +85,29 @@ function fitsQueryString(type: IrTypeRef, isObjectType: (name: string) => boolea
     case "unknown":
       return false;
   }
+}
+
+/**
+ * Check a path that docs or a bindings file state: absolute, no empty, `.` or
+ * `..` segments (they would leave the API's prefix), no `?` or `#`, and every
+ * `{name}` placeholder a whole segment naming a parameter.
+ *
+ * @param path The path as written.
+ * @param parameters The method's parameters.
+ * @returns The placeholders in path order, or what was expected instead.
+ */
+export function checkPathTemplate(path: string, parameters: readonly Pick<IrField, "name">[]): string[] | string {
+  if (!path.startsWith("/")) return "an absolute path starting with /";
+  if (/[?#\s\\]/.test(path)) return "a path without a query, fragment, spaces or backslashes";
+  const segments = path.slice(1).split("/");
+  if (segments.some((segment, index) => (segment === "" && index < segments.length - 1) || segment === "." || segment === ".." || /%2e/i.test(segment))) return "a path without empty, `.` or `..` segments";
+  const placeholders: string[] = [];
+  for (const segment of segments) {
+    if (!segment.includes("{") && !segment.includes("}")) continue;
+    const name = /^\{([A-Za-z_$][\w$]*)\}$/.exec(segment)?.[1];
+    if (!name) return `placeholders as whole segments, such as /users/{userId} (not \`${segment}\`)`;
+    if (!parameters.some((parameter) => parameter.name === name)) return `a placeholder that names a parameter (\`${name}\` is not one)`;
+    placeholders.push(name);
+  }
+  return placeholders;
 }

@@ -51,6 +51,7 @@ export function lower(pages: readonly PageModel[], memo?: LowerMemo): { ir: IrSd
   const dangling = danglingReferences(types.types, clients, pagesWithoutDataStructure, memo?.openTypes);
   diagnostics.push(...dangling.diagnostics);
   const ir: IrSdk = { clients, types: dangling.openTypes.length === 0 ? types.types : [...types.types, ...dangling.openTypes].sort((a, b) => compareText(a.name, b.name)) };
+  if (clients.length === 0 && sortedPages.length > 0) diagnostics.push(noMethodsError(sortedPages));
   return { ir, diagnostics: sortDiagnostics(diagnostics) };
 }
 
@@ -63,9 +64,8 @@ function knownTypes(methodPages: readonly MethodPage[], memo: LowerMemo | undefi
 }
 
 /**
- * Find references to types no page defines. Each is an error, except on a page
- * that has no Data structure section at all (a page cut off before it): there
- * the type is made an open object, with a warning.
+ * Find references to types no page defines. Each becomes an open object (any
+ * properties) with a warning at the reference: one page's fault never stops the SDK.
  */
 function danglingReferences(
   types: readonly IrNamedType[],
@@ -79,13 +79,13 @@ function danglingReferences(
   const check = (names: string[], place: SourceLocation, what: string): void => {
     for (const name of names) {
       if (defined.has(name)) continue;
+      defined.add(name);
+      openTypes.push(memo.reuse(name, [place], () => openObjectType(name, place)));
       if (pagesWithoutDataStructure.has(place.file)) {
-        defined.add(name);
-        openTypes.push(memo.reuse(name, [place], () => openObjectType(name, place)));
         diagnostics.push(diagnostic("warning", "undocumented-fields", `Missing definition of \`${name}\` (used in ${what}): the page has no Data structure section; typed as an open object`, place));
-        continue;
+      } else {
+        diagnostics.push(diagnostic("warning", "dangling-reference", `Unexpected reference to \`${name}\` in ${what}, expected a type that a page defines (a \`### <a id="${name}"></a> ${name}\` table); typed as an open object`, place));
       }
-      diagnostics.push(diagnostic("error", "dangling-reference", `Unexpected reference to \`${name}\` in ${what}, expected a type that a page defines (a \`### <a id="${name}"></a> ${name}\` table)`, place));
     }
   };
   for (const type of types) {
@@ -97,4 +97,14 @@ function danglingReferences(
   }
   memo.prune();
   return { diagnostics, openTypes };
+}
+
+/**
+ * Pages that document no method at all leave no usable SDK: an error, so that
+ * a run never replaces an SDK with an empty one (a folder of guides, pages that
+ * could not be read as reference pages).
+ */
+function noMethodsError(pages: readonly PageModel[]): Diagnostic {
+  const place = { file: pages[0]!.file, start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
+  return diagnostic("error", "no-methods", `Unexpected docs without any SDK method: none of the ${pages.length} page${pages.length === 1 ? "" : "s"} documents one (the notes above say why for each); nothing to generate`, place);
 }

@@ -1,6 +1,6 @@
 import { compareText, diagnostic, type Diagnostic } from "../diagnostics.js";
-import type { IrClient } from "../ir.js";
-import { looseName } from "../names.js";
+import type { IrClient, SourceLocation } from "../ir.js";
+import { fileStem, isIdentifier, looseName, snakeToCamel, toPascalCase } from "../names.js";
 import type { LoweredMethod } from "./method.js";
 import { noMemo, type GroupMemo } from "./group-memo.js";
 import { comparePlaces, groupsInOrder, structuralDifference } from "./merge-types.js";
@@ -9,7 +9,8 @@ import { typeKey } from "./type-ref.js";
 /**
  * Merge the methods documented more than once. A method documented on several
  * pages with the same signature (verb, path, parameters, return type) is kept
- * once with a note; documented differently, it is an error that names both pages.
+ * once with a note; documented differently, both are kept (the later page's
+ * under a name from its file name) with a warning that names both pages.
  *
  * @param methods Every lowered method.
  * @param memo Merges kept from earlier runs (watch mode); the result is the same without it.
@@ -18,14 +19,42 @@ import { typeKey } from "./type-ref.js";
 export function mergeMethods(methods: readonly LoweredMethod[], memo: GroupMemo<LoweredMethod, MergedMethod> = noMemo()): { kept: LoweredMethod[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const kept: LoweredMethod[] = [];
+  const conflicts: MergedMethod["conflicts"] = [];
   const sorted = [...methods].sort((a, b) => comparePlaces(a.method.source, b.method.source));
   for (const [key, group] of groupsInOrder(sorted, methodKey)) {
     const merged = memo.reuse(key, group, mergeMethodGroup);
     kept.push(merged.kept);
+    conflicts.push(...merged.conflicts);
     diagnostics.push(...merged.diagnostics);
   }
   memo.prune();
+  const taken = new Set(kept.map(methodKey));
+  for (const { method, first, difference } of conflicts) {
+    const renamed = renamedByPage(method, taken);
+    taken.add(methodKey(renamed));
+    kept.push(renamed);
+    diagnostics.push(
+      diagnostic("warning", "method-conflict", `\`${methodKey(method)}\` is documented again with ${difference}; both are kept, this page's as \`${renamed.method.name}\` (after its file name)`, method.method.source, {
+        message: `the first definition of \`${methodKey(method)}\` keeps the name`,
+        place: first,
+      }),
+    );
+  }
   return { kept, diagnostics };
+}
+
+/**
+ * A method that conflicts with another of its name, renamed after its page's
+ * file name (`get-user-by-id.md` → `getUserById`), with a number added while
+ * that name is taken too, so both stay callable and the names are deterministic.
+ */
+function renamedByPage(lowered: LoweredMethod, taken: ReadonlySet<string>): LoweredMethod {
+  const base = snakeToCamel(fileStem(lowered.method.source.file).replace(/[^\w$-]/g, "_")).replace(/^[^A-Za-z_$]+/, "");
+  const stem = isIdentifier(base) && base !== lowered.method.name ? base : lowered.method.name;
+  let name = stem;
+  for (let suffix = 2; name === lowered.method.name || taken.has(`${lowered.client}.${name}`); suffix++) name = `${stem}${suffix}`;
+  const parametersType = lowered.parametersType && lowered.parametersType.name === `${toPascalCase(lowered.method.name)}Params` ? { ...lowered.parametersType, name: `${toPascalCase(name)}Params` } : lowered.parametersType;
+  return { ...lowered, parametersType, method: { ...lowered.method, name, parametersType: parametersType?.name ?? null, alsoDocumentedAt: [] } };
 }
 
 /**
@@ -49,6 +78,8 @@ export function clientsOf(kept: readonly LoweredMethod[]): IrClient[] {
 /** The method kept from the pages that document one client method. */
 export interface MergedMethod {
   kept: LoweredMethod;
+  /** Pages that document the method differently: kept too, under another name (given by `mergeMethods`). */
+  conflicts: { method: LoweredMethod; first: SourceLocation; difference: string }[];
   diagnostics: Diagnostic[];
 }
 
@@ -65,6 +96,7 @@ function methodKey(lowered: LoweredMethod): string {
  */
 export function mergeMethodGroup(candidates: readonly LoweredMethod[]): MergedMethod {
   const diagnostics: Diagnostic[] = [];
+  const conflicts: MergedMethod["conflicts"] = [];
   const key = methodKey(candidates[0]!);
   let first: LoweredMethod = { ...candidates[0]!, method: { ...candidates[0]!.method, alsoDocumentedAt: [] } };
   for (const candidate of candidates.slice(1)) {
@@ -104,14 +136,9 @@ export function mergeMethodGroup(candidates: readonly LoweredMethod[]): MergedMe
       );
       continue;
     }
-    diagnostics.push(
-      diagnostic("error", "method-conflict", `Unexpected second definition of \`${key}\` with ${difference}, expected the same signature as the first`, candidate.method.source, {
-        message: `first definition of \`${key}\``,
-        place: first.method.source,
-      }),
-    );
+    conflicts.push({ method: candidate, first: first.method.source, difference });
   }
-  return { kept: first, diagnostics };
+  return { kept: first, conflicts, diagnostics };
 }
 
 function onlyRulePathDiffers(a: LoweredMethod, b: LoweredMethod): boolean {

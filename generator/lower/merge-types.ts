@@ -10,7 +10,7 @@ import { typeKey } from "./type-ref.js";
  * - Different fields or types: reconciled the way a careful reader would, with a warning that
  *   names both places. Fields missing from some definitions become optional, a field required
  *   in one and optional in another becomes optional, and differing types become a union.
- * - An enum and an object under one name cannot be reconciled: an error.
+ * - An enum and an object under one name cannot be reconciled: the first is kept, with a warning.
  *
  * @param definitions All definitions, from every page.
  * @param memo Merges kept from earlier runs (watch mode); the result is the same without it.
@@ -57,7 +57,7 @@ export function mergeDefinitions(definitions: readonly IrNamedType[]): MergedTyp
     if (difference === null || (definition.kind === "object" && definition.open)) continue;
     const related = { message: `first definition of \`${definition.name}\``, place: first.source };
     if (first.kind !== definition.kind) {
-      diagnostics.push(diagnostic("error", "type-conflict", `Unexpected second definition of \`${definition.name}\` as ${difference}, expected the same kind as the first`, definition.source, related));
+      diagnostics.push(diagnostic("warning", "type-conflict", `Unexpected second definition of \`${definition.name}\` as ${difference}, expected the same kind as the first; the first is kept`, definition.source, related));
       continue;
     }
     reconcile(first, definition);

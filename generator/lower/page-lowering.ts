@@ -92,7 +92,7 @@ export function lowerPage(page: PageModel, known: KnownTypes): PageLowering {
   if (isMethodPage(page)) {
     for (const definition of definitionsOf(page)) {
       if (!isIdentifier(definition.name)) {
-        diagnostics.push(diagnostic("error", "invalid-type-name", `Unexpected type name \`${definition.name}\`, expected an identifier such as \`UserDto\``, definition.source));
+        diagnostics.push(diagnostic("warning", "invalid-type-name", `Unexpected type name \`${definition.name}\`, expected an identifier such as \`UserDto\`; the table is skipped`, definition.source));
         continue;
       }
       const lowered = tableToNamedType(definition, known);

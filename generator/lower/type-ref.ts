@@ -33,7 +33,7 @@ const TYPE_NAME = /^[A-Za-z_$][\w$]*$/;
  * @param description The description cell, or undefined.
  * @param known Type names the docs define.
  * @param fieldName For messages.
- * @returns The type and diagnostics (an unknown type name is an error).
+ * @returns The type and diagnostics (an unreadable type is a warning, typed as unknown).
  */
 export function resolveFieldType(
   typeCell: Cell | undefined,
@@ -55,7 +55,7 @@ export function resolveFieldType(
   }
   const type = resolveWrittenType(written, nested, known);
   if (!type) {
-    if (place) diagnostics.push(diagnostic("error", "unknown-type", `Unexpected type \`${written}\` for \`${fieldName}\`, expected string, number, boolean, object, array, X[] or a DTO name`, place));
+    if (place) diagnostics.push(diagnostic("warning", "unknown-type", `Unexpected type \`${written}\` for \`${fieldName}\`, expected string, number, boolean, object, array, X[] or a DTO name; typed as unknown`, place));
     return { type: { kind: "unknown" }, diagnostics };
   }
   return { type: withListedValues(type, description?.text ?? ""), diagnostics };

@@ -26,13 +26,13 @@ export function readFrontMatter(node: Yaml, file: string): { http: HttpOverride;
     const line = place.start.line + 1 + (first.linePos?.[0].line ?? 1) - 1;
     const column = first.linePos?.[0].col ?? 1;
     const at = { file, start: { line, column }, end: { line, column } };
-    return { http, diagnostics: [diagnostic("error", "front-matter", `Unexpected front matter: ${first.message.split("\n")[0]}`, at)] };
+    return { http, diagnostics: [diagnostic("warning", "front-matter", `Unexpected front matter: ${first.message.split("\n")[0]}; it is ignored`, at)] };
   }
   const data: unknown = document.toJS();
   const section = isRecord(data) ? data["http"] : undefined;
   if (section === undefined) return { http, diagnostics: [] };
   if (!isRecord(section)) {
-    return { http, diagnostics: [diagnostic("error", "front-matter", "Unexpected `http` value, expected a mapping with `method` and `path`", place)] };
+    return { http, diagnostics: [diagnostic("warning", "front-matter", "Unexpected `http` value, expected a mapping with `method` and `path`; it is ignored", place)] };
   }
   const verb = section["method"];
   const path = section["path"];

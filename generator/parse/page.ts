@@ -231,7 +231,7 @@ function findMethod(parts: PageParts, file: string, diagnostics: Diagnostic[]): 
     const named = methodNameFromSection(parts.methodParagraphs);
     if (named) return named;
     diagnostics.push(
-      diagnostic("error", "missing-method-name", "Unexpected Method name section without a name, expected `Client.method` (for example `AuthenticationClient.deleteAccount`)", parts.methodHeading),
+      diagnostic("warning", "missing-method-name", "Unexpected Method name section without a name, expected `Client.method` (for example `AuthenticationClient.deleteAccount`); the page is skipped", parts.methodHeading),
     );
     return null;
   }
@@ -258,7 +258,7 @@ function findMethod(parts: PageParts, file: string, diagnostics: Diagnostic[]): 
     return inferred.method;
   }
   diagnostics.push(
-    diagnostic("error", "missing-method-name", "Unexpected method page without a method name, expected a `## Method name` section with `Client.method`", firstSection),
+    diagnostic("warning", "missing-method-name", "Unexpected method page without a method name, expected a `## Method name` section with `Client.method`; the page is skipped", firstSection),
   );
   return null;
 }

@@ -38,7 +38,7 @@ export function readTable(node: MdTable, file: string): { table: Table | null; d
   const missing = REQUIRED_COLUMNS.filter((role) => !columns.includes(role));
   if (missing.length > 0) {
     diagnostics.push(
-      diagnostic("error", "missing-column", `Unexpected table without a ${missing.join(" or ")} column, expected at least name and type columns`, locationOf(headerRow, file)),
+      diagnostic("warning", "missing-column", `Unexpected table without a ${missing.join(" or ")} column, expected at least name and type columns; the table is skipped`, locationOf(headerRow, file)),
     );
     return { table: null, diagnostics };
   }

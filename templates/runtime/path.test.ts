@@ -14,6 +14,14 @@ describe("expandPath", () => {
     expect(() => expandPath("/a/{id}/b", ["id"], {})).toThrow("Missing path parameter `id` for /a/{id}/b");
     expect(() => expandPath("/a/{id}/b", ["id"], { id: "" })).toThrow(TypeError);
   });
+  it("refuses `.` and `..`, which a URL parser would resolve into another endpoint, and keeps other dots in one segment", () => {
+    expect(() => expandPath("/api/{appId}/kick", ["appId"], { appId: ".." })).toThrow("cannot be `..`");
+    expect(() => expandPath("/api/{appId}/kick", ["appId"], { appId: "." })).toThrow(TypeError);
+    const expanded = expandPath("/api/{appId}/kick", ["appId"], { appId: "../admin" });
+    expect(expanded.path).toBe("/api/..%2Fadmin/kick");
+    expect(new URL(expanded.path, "https://example.com/base/").pathname).toBe("/api/..%2Fadmin/kick");
+    expect(expandPath("/api/{appId}/kick", ["appId"], { appId: "..." }).path).toBe("/api/.../kick");
+  });
   it("returns a path without parameters unchanged", () => {
     const parameters = { a: 1 };
     expect(expandPath("/x", [], parameters)).toEqual({ path: "/x", rest: parameters });

@@ -98,16 +98,30 @@ describe("generate CLI", () => {
     expect(JSON.parse(readFileSync(path.join(WORK, "ir.json"), "utf8")).clients[0].methods.map((method: { name: string }) => method.name)).toEqual(["deleteAccount", "noResponse"]);
   });
 
-  it("reports bad input as file:line:column, exits 1 and leaves the output exactly as it was", () => {
+  it("contains a fault confined to one page as a warning at file:line:column; --strict makes it fatal and leaves the output exactly as it was", () => {
     expect(run("--input", "docs", "--out", "out").code).toBe(0);
     const before = readFileSync(path.join(OUT, "src", "models.gen.ts"), "utf8");
     writeFileSync(path.join(DOCS, "broken.md"), "# Broken\n\n## Method name\n\n`AuthenticationClient.broken`\n\n## Request parameters\n\n| Name | Type | Required | Description |\n| - | - | - | - |\n| a | strnig thing | Yes | a |\n");
+    const strict = run("--input", "docs", "--out", "out", "--strict");
+    expect(strict.code).toBe(1);
+    expect(strict.stderr).toContain("docs/broken.md:11:5: warning: Unexpected type `strnig thing`");
+    expect(strict.stderr).toContain("nothing written");
+    expect(readFileSync(path.join(OUT, "src", "models.gen.ts"), "utf8")).toBe(before);
+
+    const lenient = run("--input", "docs", "--out", "out");
+    expect(lenient.code).toBe(0);
+    expect(lenient.stderr).toContain("docs/broken.md:11:5: warning: Unexpected type `strnig thing`");
+    expect(readFileSync(path.join(OUT, "src", "models.gen.ts"), "utf8")).toMatch(/export interface BrokenParams \{[^}]*a: unknown;/);
+  });
+
+  it("refuses to replace an SDK with an empty one when no page documents a method", () => {
+    expect(run("--input", "docs", "--out", "out").code).toBe(0);
+    const before = readFileSync(path.join(OUT, "src", "authentication-client.gen.ts"), "utf8");
+    writeFileSync(path.join(DOCS, "delete-account.md"), "# Now a guide\n\nProse only.\n");
     const result = run("--input", "docs", "--out", "out");
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain("docs/broken.md:11:5: error: Unexpected type `strnig thing`");
-    expect(result.stderr).toContain("nothing written");
-    expect(readFileSync(path.join(OUT, "src", "models.gen.ts"), "utf8")).toBe(before);
-    expect(existsSync(path.join(OUT, "src", "broken"))).toBe(false);
+    expect(result.stderr).toMatch(/docs\/delete-account\.md:1:1: error: Unexpected docs without any SDK method/);
+    expect(readFileSync(path.join(OUT, "src", "authentication-client.gen.ts"), "utf8")).toBe(before);
   });
 
   it("writes the IR as JSON with --ir", () => {

@@ -35,9 +35,10 @@ describe("resolveFieldType", () => {
     expect(resolveFieldType(cell("UserDto", ["UserDto"]), undefined, known, "f").type).toEqual({ kind: "named", name: "UserDto" });
   });
 
-  it("reports an unknown type as an error at the type cell", () => {
+  it("types an unreadable type as unknown, with a warning at the type cell", () => {
     const result = resolveFieldType(cell("strnig value"), undefined, known, "f");
-    expect(result.diagnostics).toMatchObject([{ severity: "error", code: "unknown-type", place: at }]);
+    expect(result.type).toEqual({ kind: "unknown" });
+    expect(result.diagnostics).toMatchObject([{ severity: "warning", code: "unknown-type", place: at }]);
   });
 });
 
@@ -168,12 +169,28 @@ describe("lower", () => {
     ]);
   });
 
-  it("reports one method documented differently on two pages as an error naming both", () => {
-    const { diagnostics } = lowerPages({
+  it("keeps both of one method documented differently on two pages, the later under its file name, with a warning naming both", () => {
+    const { ir, diagnostics } = lowerPages({
+      "docs/a/get-x.md": page({ file: "get-x.md", method: "ManagementClient.getX", params: ["| a | string | Yes | - | a | |"] }),
+      "docs/b/get-x-by-name.md": page({ file: "get-x-by-name.md", method: "ManagementClient.getX", params: ["| a | number | Yes | - | a | |"] }),
+    });
+    expect(diagnostics).toMatchObject([{ severity: "warning", code: "method-conflict", place: { file: "docs/b/get-x-by-name.md" }, related: { place: { file: "docs/a/get-x.md" } } }]);
+    expect(diagnostics[0]!.message).toContain("as `getXByName`");
+    const methods = ir.clients[0]!.methods;
+    expect(methods.map((method) => [method.name, method.http.path, method.parametersType])).toEqual([
+      ["getX", "/api/v3/get-x", "GetXParams"],
+      ["getXByName", "/api/v3/get-x-by-name", "GetXByNameParams"],
+    ]);
+    expect((ir.types.find((type) => type.name === "GetXByNameParams") as IrObjectType).fields[0]!.type).toEqual({ kind: "primitive", name: "number" });
+  });
+
+  it("numbers a conflicting method whose file name gives a name already taken", () => {
+    const { ir } = lowerPages({
       "docs/a/x.md": page({ file: "x.md", method: "AuthenticationClient.x", params: ["| a | string | Yes | - | a | |"] }),
       "docs/b/x.md": page({ file: "x.md", method: "AuthenticationClient.x", params: ["| a | number | Yes | - | a | |"] }),
+      "docs/c/x.md": page({ file: "x.md", method: "AuthenticationClient.x", params: ["| a | boolean | Yes | - | a | |"] }),
     });
-    expect(diagnostics).toMatchObject([{ severity: "error", code: "method-conflict", place: { file: "docs/b/x.md" }, related: { place: { file: "docs/a/x.md" } } }]);
+    expect(ir.clients[0]!.methods.map((method) => method.name)).toEqual(["x", "x2", "x3"]);
   });
 
   it("merges one method documented alike on two pages, with a note", () => {
@@ -185,11 +202,12 @@ describe("lower", () => {
     expect(ir.clients[0]!.methods[0]!.alsoDocumentedAt.map((place) => place.file)).toEqual(["docs/b/x.md"]);
   });
 
-  it("reports a dangling DTO link as an error at the row", () => {
-    const { diagnostics } = lowerPages({
+  it("types a dangling DTO link as an open object, with a warning at the row", () => {
+    const { ir, diagnostics } = lowerPages({
       "docs/a.md": page({ file: "a.md", method: "AuthenticationClient.a", params: ['| opts | <a href="#MissingDto">MissingDto</a> | No | - | o | |'] }),
     });
-    expect(diagnostics).toMatchObject([{ severity: "error", code: "dangling-reference", place: { file: "docs/a.md", start: { line: 11 } } }]);
+    expect(diagnostics).toMatchObject([{ severity: "warning", code: "dangling-reference", place: { file: "docs/a.md", start: { line: 11 } } }]);
+    expect(ir.types.find((type) => type.name === "MissingDto")).toMatchObject({ kind: "object", open: true, fields: [] });
   });
 
   it("types a reference from a page cut off before its Data structure section as an open object, with a warning", () => {

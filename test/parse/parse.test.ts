@@ -137,16 +137,17 @@ describe("parsePage", () => {
     expect(diagnostics[0]?.code).toBe("method-name-inferred");
   });
 
-  it("reports a method page without a method name as an error with its position", () => {
+  it("skips a method page without a method name, with a warning at its position", () => {
     const markdown = ["# Something", "", "## Request parameters", "", TABLE_HEADER, "| a | string | Yes | - | a | |"].join("\n");
     const { page, diagnostics } = parsePage(markdown, "docs/something.md");
     expect(page.kind).toBe("guide");
-    expect(diagnostics).toMatchObject([{ severity: "error", code: "missing-method-name", place: { file: "docs/something.md", start: { line: 3, column: 1 } } }]);
+    expect(diagnostics).toMatchObject([{ severity: "warning", code: "missing-method-name", place: { file: "docs/something.md", start: { line: 3, column: 1 } } }]);
   });
 
-  it("reports an empty Method name section as an error", () => {
-    const { diagnostics } = parsePage("# X\n\n## Method name\n\nsoon\n", "x.md");
-    expect(diagnostics).toMatchObject([{ severity: "error", code: "missing-method-name", place: { start: { line: 3 } } }]);
+  it("skips a page with an empty Method name section, with a warning", () => {
+    const { page, diagnostics } = parsePage("# X\n\n## Method name\n\nsoon\n", "x.md");
+    expect(page.method).toBeNull();
+    expect(diagnostics).toMatchObject([{ severity: "warning", code: "missing-method-name", place: { start: { line: 3 } } }]);
   });
 
   it("skips a guide with a note", () => {
@@ -175,10 +176,10 @@ describe("parsePage", () => {
     expect(diagnostics).toMatchObject([{ code: "not-a-row", place: { start: { line: 12 } } }]);
   });
 
-  it("reports a parameter table without a type column as an error", () => {
+  it("skips a parameter table without a type column, with a warning", () => {
     const markdown = ["# X", "", "## Method name", "", "`AuthenticationClient.x`", "", "## Request parameters", "", "| Name | Description |", "| - | - |", "| a | b |"].join("\n");
     const { diagnostics } = parsePage(markdown, "x.md");
-    expect(diagnostics).toMatchObject([{ severity: "error", code: "missing-column", place: { start: { line: 9, column: 1 } } }]);
+    expect(diagnostics).toMatchObject([{ severity: "warning", code: "missing-column", place: { start: { line: 9, column: 1 } } }]);
   });
 
   it("reads HTTP overrides from front matter", () => {
