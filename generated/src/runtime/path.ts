@@ -15,7 +15,7 @@ export interface ExpandedPath {
  * @param names The path parameters, e.g. `["appId"]`.
  * @param parameters The method's parameter object.
  * @returns The path and the remaining parameters.
- * @throws TypeError when a path parameter is missing or empty: the request would go to another URL.
+ * @throws TypeError when a path parameter is missing, empty, `.` or `..`: the request would go to another URL.
  */
 export function expandPath(template: string, names: readonly string[], parameters: object | undefined): ExpandedPath {
   if (names.length === 0) return { path: template, rest: parameters };
@@ -26,10 +26,25 @@ export function expandPath(template: string, names: readonly string[], parameter
     if (value === undefined || value === null || String(value) === "") {
       throw new TypeError(`Missing path parameter \`${name}\` for ${template}`);
     }
-    path = path.split(`{${name}}`).join(encodeURIComponent(String(value)));
+    path = path.split(`{${name}}`).join(pathSegment(name, String(value)));
     delete values[name];
   }
   return { path, rest: Object.keys(values).length === 0 ? undefined : values };
+}
+
+/**
+ * One path segment from a value: every character that could end the segment or
+ * the path (`/`, `?`, `#`, `%`) is percent-encoded, and `.` and `..`, which URL
+ * parsers resolve against the path, are refused.
+ *
+ * @param name The parameter, for the message.
+ * @param value The value as text.
+ * @returns The encoded segment.
+ * @throws TypeError for `.` and `..`.
+ */
+export function pathSegment(name: string, value: string): string {
+  if (value === "." || value === "..") throw new TypeError(`Path parameter \`${name}\` cannot be \`${value}\`: it would change the endpoint`);
+  return encodeURIComponent(value);
 }
 
 /**
