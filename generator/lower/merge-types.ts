@@ -8,8 +8,8 @@ import { typeKey } from "./type-ref.js";
  *
  * - The same structure (field names, types, required flags; or enum values): merged silently.
  * - Different fields or types: reconciled the way a careful reader would, with a warning that
- *   names both places. Fields missing from some definitions become optional, a field required
- *   in one and optional in another becomes optional, and differing types become a union.
+ *   names both places. Every field of any definition is kept; it is required when most
+ *   definitions mark it required, and typed as most type it (a tie: optional, and a union).
  * - An enum and an object under one name cannot be reconciled: the first is kept, with a warning.
  *
  * @param definitions All definitions, from every page.
@@ -62,9 +62,10 @@ export function mergeDefinitions(definitions: readonly IrNamedType[]): MergedTyp
     }
     reconcile(first, definition);
     diagnostics.push(
-      diagnostic("warning", "type-conflict", `Unexpected second definition of \`${definition.name}\` with ${difference}; merged both (fields not in both are optional, differing types are a union)`, definition.source, related),
+      diagnostic("warning", "type-conflict", `Unexpected second definition of \`${definition.name}\` with ${difference}; reconciled field by field with what most definitions say (a tie makes a field optional and its types a union)`, definition.source, related),
     );
   }
+  if (diagnostics.length > 0 && first.kind === "object") first.fields = first.fields.map((field) => byMajority(field, definitions));
   return { type: first, diagnostics };
 }
 
@@ -129,6 +130,27 @@ function reconcile(into: IrNamedType, other: IrNamedType): void {
 function reconcileField(field: IrField, other: IrField | undefined): IrField {
   if (!other) return { ...field, required: false };
   return { ...field, required: field.required && other.required, type: unionOf(field.type, other.type) };
+}
+
+/**
+ * A field as most definitions of its type give it: required when more than
+ * half of them mark it required (a definition without the field counts as
+ * not), and typed as most of the definitions that have it type it (a tie keeps
+ * the union). Docs published in several versions then follow the version most
+ * pages carry, rather than the weakest.
+ */
+function byMajority(field: IrField, definitions: readonly IrNamedType[]): IrField {
+  const objects = definitions.filter((definition): definition is IrObjectType => definition.kind === "object" && !definition.open);
+  const present = objects.flatMap((definition) => definition.fields.filter((candidate) => candidate.name === field.name));
+  const required = present.filter((candidate) => candidate.required).length * 2 > objects.length;
+  const votes = new Map<string, { type: IrTypeRef; count: number }>();
+  for (const candidate of present) {
+    const key = typeKey(candidate.type);
+    votes.set(key, { type: candidate.type, count: (votes.get(key)?.count ?? 0) + 1 });
+  }
+  const ranked = [...votes.values()].sort((a, b) => b.count - a.count);
+  const type = ranked.length > 1 && ranked[0]!.count > ranked[1]!.count ? ranked[0]!.type : field.type;
+  return required === field.required && type === field.type ? field : { ...field, required, type };
 }
 
 function unionOf(a: IrTypeRef, b: IrTypeRef): IrTypeRef {

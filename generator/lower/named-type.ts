@@ -2,6 +2,7 @@ import { diagnostic, type Diagnostic } from "../diagnostics.js";
 import type { IrField, IrNamedType, IrObjectType, SourceLocation } from "../ir.js";
 import type { Table } from "../page.js";
 import { rowToField } from "./field.js";
+import { isAlwaysPresent } from "./presence.js";
 import type { KnownTypes } from "./type-ref.js";
 
 /**
@@ -44,10 +45,13 @@ export function tableToNamedType(
   }
   const diagnostics: Diagnostic[] = [];
   const fields: IrField[] = [];
+  // Without a required column, a table of what the API returns says by its descriptions what may be absent.
+  const presenceFromDescriptions = !table.columns.includes("required");
   for (const row of table.rows) {
     const lowered = rowToField(row, known);
     diagnostics.push(...lowered.diagnostics);
-    if (!fields.some((field) => field.name === lowered.field.name)) fields.push(lowered.field);
+    const field = presenceFromDescriptions ? { ...lowered.field, required: isAlwaysPresent(lowered.field.description, role) } : lowered.field;
+    if (!fields.some((known) => known.name === field.name)) fields.push(field);
   }
   return { type: { kind: "object", name, role, description: "", fields, open: false, source, mergedFrom: [] }, diagnostics };
 }
