@@ -92,15 +92,15 @@ export interface GetSecurityInfoDto {
 /** @see docs-input/authentication/get-security-level.md:16 */
 export interface GetSecurityInfoRespDto {
   /** 业务状态码，200 表示成功。 */
-  statusCode?: number;
+  statusCode: number;
   /** 结果说明。 */
-  message?: string;
+  message: string;
   /** 细分错误码，仅在失败时返回。 */
   apiCode?: number;
   /** 请求 ID，仅在失败时返回。 */
   requestId?: string;
   /** 安全信息。 */
-  data?: GetSecurityInfoDto;
+  data: GetSecurityInfoDto;
 }
 
 /**
@@ -182,15 +182,15 @@ export interface IsSuccessDto {
 /** @see docs-input/authentication/delete-account.md:17 */
 export interface IsSuccessRespDto {
   /** Business status code; 200 means the call succeeded. */
-  statusCode?: number;
+  statusCode: number;
   /** Human-readable outcome. */
-  message?: string;
+  message: string;
   /** Finer error code, present only when the call fails. */
   apiCode?: number;
   /** Identifier of the request, present when the call fails. */
   requestId?: string;
   /** Whether the account was closed. */
-  data?: IsSuccessDto;
+  data: IsSuccessDto;
 }
 
 /**
@@ -293,15 +293,15 @@ export interface UserDto {
 /** @see docs-input/management/get-user.md:27 */
 export interface UserSingleRespDto {
   /** Business status code; 200 means the call succeeded. */
-  statusCode?: number;
+  statusCode: number;
   /** Human-readable outcome. */
-  message?: string;
+  message: string;
   /** Finer error code, present only when the call fails. */
   apiCode?: number;
   /** Identifier of the request, present when the call fails. */
   requestId?: string;
   /** The user. */
-  data?: UserDto;
+  data: UserDto;
 }
 
 /** @see docs-input/authentication/verify-delete-account-request.md:68 */
@@ -342,13 +342,13 @@ export interface VerifyDeleteAccountRequestParams {
 /** @see docs-input/authentication/verify-delete-account-request.md:20 */
 export interface VerifyDeleteAccountRequestRespDto {
   /** Business status code; 200 means the call succeeded. */
-  statusCode?: number;
+  statusCode: number;
   /** Human-readable outcome. */
-  message?: string;
+  message: string;
   /** Finer error code, present only when the call fails. */
   apiCode?: number;
   /** Identifier of the request, present when the call fails. */
   requestId?: string;
   /** The deletion token and how long it stays valid. */
-  data?: VerifyDeleteAccountRequestDataDto;
+  data: VerifyDeleteAccountRequestDataDto;
 }
