@@ -1,7 +1,7 @@
 import type { InputPage } from "../analyse-pages.js";
 import { sortDiagnostics, type Diagnostic } from "../diagnostics.js";
 import { lower } from "../lower/lower.js";
-import { parseMarkdown } from "../parse/markdown.js";
+import { parsePageTree } from "../parse/page-tree.js";
 import { readPageTree } from "../parse/page.js";
 import { enumListDisagreements } from "./enum-rules.js";
 import { responseExampleMismatches } from "./example-rules.js";
@@ -19,8 +19,11 @@ import { missingSections } from "./section-rules.js";
  * @returns Every problem, sorted by file, line and column.
  */
 export function lintDocs(pages: readonly InputPage[]): Diagnostic[] {
-  const trees = pages.map((page) => ({ file: page.file, tree: parseMarkdown(page.text) }));
-  const parsed = trees.map(({ file, tree }) => readPageTree(tree, file));
+  const trees = pages.map((page) => ({ file: page.file, ...parsePageTree(page.text, page.file) }));
+  const parsed = trees.map(({ file, tree, diagnostics }) => {
+    const read = readPageTree(tree, file);
+    return { page: read.page, diagnostics: [...diagnostics, ...read.diagnostics] };
+  });
   const models = parsed.map((result) => result.page);
   const lowered = lower(models);
   const typeNames = new Set(lowered.ir.types.map((type) => type.name));

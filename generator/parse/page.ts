@@ -7,7 +7,7 @@ import { classifyHeading, splitGluedHeading, type SectionKind } from "./heading.
 import { readGuideOperations } from "./guide-operations.js";
 import { inlineText } from "./inline-text.js";
 import { locationOf } from "./location.js";
-import { parseMarkdown } from "./markdown.js";
+import { parsePageTree } from "./page-tree.js";
 import {
   QUALIFIED_NAME,
   methodNameFromFileName,
@@ -48,13 +48,15 @@ interface PageParts {
  * @returns The page model and the diagnostics for this page.
  */
 export function parsePage(markdown: string, file: string): { page: PageModel; diagnostics: Diagnostic[] } {
-  return readPageTree(parseMarkdown(markdown), file);
+  const { tree, diagnostics } = parsePageTree(markdown, file);
+  const read = readPageTree(tree, file);
+  return diagnostics.length === 0 ? read : { page: read.page, diagnostics: [...diagnostics, ...read.diagnostics] };
 }
 
 /**
  * Read a page model out of a page's mdast tree (for callers that also need the tree).
  *
- * @param tree The tree `parseMarkdown` made of the page.
+ * @param tree The tree `parsePageTree` made of the page.
  * @param file Path of the page, used in positions.
  * @returns The page model and the diagnostics for this page.
  */

@@ -1,0 +1,56 @@
+import type { Root } from "mdast";
+import { visit } from "unist-util-visit";
+import { diagnostic, type Diagnostic } from "../diagnostics.js";
+import { parseMarkdown } from "./markdown.js";
+import { repairTables } from "./table-repair.js";
+
+/**
+ * Parse a page into mdast with its broken tables mended first
+ * (`repairTables`), positions pointing into the page as written, and a
+ * warning for each repair and for every line that looks like a table row but
+ * is read as no table: nothing is dropped without a word.
+ *
+ * @param markdown The page text.
+ * @param file Path of the page, for positions.
+ * @returns The tree and the diagnostics.
+ */
+export function parsePageTree(markdown: string, file: string): { tree: Root; diagnostics: Diagnostic[] } {
+  const repaired = repairTables(markdown);
+  const tree = parseMarkdown(repaired.text);
+  if (repaired.lineOf) remapLines(tree, repaired.lineOf);
+  const diagnostics = repaired.repairs.map(({ line, message }) => diagnostic("warning", "table-repaired", message, at(file, line)));
+  diagnostics.push(...unreadRows(markdown, tree, file));
+  return { tree, diagnostics };
+}
+
+/** Point every node's position at the page's own lines. */
+function remapLines(tree: Root, lineOf: readonly number[]): void {
+  visit(tree, (node) => {
+    const position = node.position;
+    if (!position) return;
+    position.start = { line: lineOf[position.start.line - 1] ?? position.start.line, column: position.start.column };
+    position.end = { line: lineOf[position.end.line - 1] ?? position.end.line, column: position.end.column };
+  });
+}
+
+/** Lines that start like a table row (`| a | b`) outside every table, code block and HTML block. */
+function unreadRows(markdown: string, tree: Root, file: string): Diagnostic[] {
+  if (!markdown.startsWith("|") && !/\n[ \t]{0,3}\|/.test(markdown)) return [];
+  const covered: [number, number][] = [];
+  visit(tree, (node) => {
+    if ((node.type === "table" || node.type === "code" || node.type === "html" || node.type === "yaml") && node.position) covered.push([node.position.start.line, node.position.end.line]);
+  });
+  const diagnostics: Diagnostic[] = [];
+  const lines = markdown.split("\n");
+  for (const [index, line] of lines.entries()) {
+    if (!/^[ \t]{0,3}\|.*\|/.test(line)) continue;
+    const number = index + 1;
+    if (covered.some(([start, end]) => number >= start && number <= end)) continue;
+    diagnostics.push(diagnostic("warning", "table-row-unread", "Unexpected table row outside any table (no header and separator row above it), expected it in a table; it is not read", at(file, number)));
+  }
+  return diagnostics;
+}
+
+function at(file: string, line: number): Diagnostic["place"] {
+  return { file, start: { line, column: 1 }, end: { line, column: 1 } };
+}
