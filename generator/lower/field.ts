@@ -1,6 +1,7 @@
 import { diagnostic, type Diagnostic } from "../diagnostics.js";
 import type { IrField } from "../ir.js";
 import type { Row } from "../page.js";
+import { elementTypeFromSample, isOpenArray } from "./element-type.js";
 import { readLiteral } from "./literal.js";
 import { readRequiredFlag } from "./required-flag.js";
 import { resolveFieldType, type KnownTypes } from "./type-ref.js";
@@ -15,7 +16,7 @@ import { resolveFieldType, type KnownTypes } from "./type-ref.js";
  */
 export function rowToField(row: Row, known: KnownTypes): { field: IrField; diagnostics: Diagnostic[] } {
   const name = (row.cells.name?.text ?? "").replace(/`/g, "").trim();
-  const typed = resolveFieldType(row.cells.type, row.cells.description, known, name);
+  const typed = withSampleElements(resolveFieldType(row.cells.type, row.cells.description, known, name), row.cells.example?.text);
   const required = readRequiredFlag(row.cells.required, name);
   const diagnostics = [...typed.diagnostics, ...required.diagnostics];
 
@@ -38,4 +39,11 @@ export function rowToField(row: Row, known: KnownTypes): { field: IrField; diagn
     source: row.place,
   };
   return { field, diagnostics };
+}
+
+/** An array the type cell leaves open, typed by its sample value (`["a","b"]` is `string[]`). */
+function withSampleElements<T extends { type: IrField["type"] }>(typed: T, sample: string | undefined): T {
+  if (!sample || !isOpenArray(typed.type)) return typed;
+  const items = elementTypeFromSample(sample);
+  return items ? { ...typed, type: { kind: "array", items } } : typed;
 }

@@ -1,6 +1,7 @@
 import { diagnostic, type Diagnostic } from "../diagnostics.js";
 import type { IrField, IrMethod, IrNamedType, IrTypeRef } from "../ir.js";
 import type { PageModel } from "../page.js";
+import { closeOpenArray } from "./element-type.js";
 import { rowToField } from "./field.js";
 import { bindHttp } from "./http-binding.js";
 import { fileStem, looseName, snakeToCamel, toPascalCase } from "../names.js";
@@ -43,7 +44,7 @@ export function pageToMethod(page: PageModel & { method: NonNullable<PageModel["
   for (const row of page.request?.table?.rows ?? []) {
     const lowered = rowToField(row, known);
     diagnostics.push(...lowered.diagnostics);
-    if (!parameters.some((parameter) => parameter.name === lowered.field.name)) parameters.push(lowered.field);
+    if (!parameters.some((parameter) => parameter.name === lowered.field.name)) parameters.push({ ...lowered.field, type: closeOpenArray(lowered.field.type) });
   }
   const parametersTypeName = page.request?.typeName?.text ?? `${toPascalCase(name)}Params`;
   const parametersType: IrNamedType | null =

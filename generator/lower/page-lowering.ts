@@ -4,6 +4,7 @@ import { isIdentifier } from "../names.js";
 import type { DtoTable, PageModel, Table } from "../page.js";
 import { endpointToMethod, linkToMethod } from "./guide-method.js";
 import { pageToMethod, responseTypeName, type LoweredMethod } from "./method.js";
+import { closeOpenArrays, linkLoneDto, refineFromExample } from "./element-type.js";
 import { isEnumTable, tableToNamedType } from "./named-type.js";
 import type { KnownTypes } from "./type-ref.js";
 
@@ -90,15 +91,18 @@ export function lowerPage(page: PageModel, known: KnownTypes): PageLowering {
   const methods: LoweredMethod[] = [];
   const diagnostics: Diagnostic[] = [];
   if (isMethodPage(page)) {
+    const pageTypes: IrNamedType[] = [];
     for (const definition of definitionsOf(page)) {
       if (!isIdentifier(definition.name)) {
         diagnostics.push(diagnostic("warning", "invalid-type-name", `Unexpected type name \`${definition.name}\`, expected an identifier such as \`UserDto\`; the table is skipped`, definition.source));
         continue;
       }
       const lowered = tableToNamedType(definition, known);
-      types.push(lowered.type);
+      pageTypes.push(lowered.type);
       diagnostics.push(...lowered.diagnostics);
     }
+    const responseName = responseTypeName(page);
+    types.push(...closeOpenArrays(linkLoneDto(refineFromExample(pageTypes, responseName, page.response?.example?.text ?? null), responseName)));
     const lowered = pageToMethod(page, known);
     methods.push(lowered.lowered);
     diagnostics.push(...lowered.diagnostics);

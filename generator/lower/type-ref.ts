@@ -88,6 +88,10 @@ function withListedValues(type: IrTypeRef, description: string): IrTypeRef {
     const values = enumValuesFromDescription(description);
     return values ? { kind: "literal-union", values } : type;
   }
+  if (type.kind === "array" && type.items.kind === "unknown") {
+    const values = enumValuesFromDescription(description);
+    return values ? arrayOf({ kind: "literal-union", values }) : type;
+  }
   if (type.kind === "array") return arrayOf(withListedValues(type.items, description));
   return type;
 }

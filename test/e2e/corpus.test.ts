@@ -84,10 +84,10 @@ describe("shared corpus", () => {
     expect(bindEmail.http.verb).toBe("POST");
     // 9. getProfile: the `is` required cell read as yes in UserDto
     expect(fieldsOf(node, "UserDto")[0]).toEqual(["userId", "string", true]);
-    // 10. getExtidps: named from the file name, no parameters, array data
+    // 10. getExtidps: named from the file name, no parameters; its `data | array` is the one DTO the page defines and never links
     const extIdps = method(node, "AuthenticationClient", "getExtidps");
     expect(extIdps.parametersType).toBeNull();
-    expect(object(node, "GetExtIdpsRespDto").fields.find((field) => field.name === "data")!.type).toEqual({ kind: "array", items: { kind: "unknown" } });
+    expect(object(node, "GetExtIdpsRespDto").fields.find((field) => field.name === "data")!.type).toEqual({ kind: "array", items: { kind: "named", name: "ExtIdpInfoDto" } });
     // 11. signin pages whose LoginTokenResponseDataDto is an include: the page that documents it wins the merge
     expect(object(node, "LoginTokenResponseDataDto").open).toBe(false);
   });
