@@ -1,7 +1,9 @@
 import { createHash } from "node:crypto";
 import { sortDiagnostics, type Diagnostic } from "./diagnostics.js";
 import type { IrSdk } from "./ir.js";
+import { applyBindings } from "./lower/apply-bindings.js";
 import { lower } from "./lower/lower.js";
+import type { Bindings } from "./parse/bindings.js";
 import type { LowerMemo } from "./lower/lower-memo.js";
 import type { PageModel } from "./page.js";
 
@@ -59,6 +61,16 @@ export interface AnalyseCache {
 }
 
 /** Parses one page; `parsePage` unless a caller loads it lazily. */
+/** What `analyseWith` may be given besides the pages. */
+export interface AnalyseOptions {
+  /** Parsed pages from earlier runs. */
+  cache?: AnalyseCache;
+  /** What earlier runs of a watch session lowered. */
+  memo?: LowerMemo;
+  /** The project's bindings file, read (`parseBindings`). */
+  bindings?: Bindings | null;
+}
+
 export type PageParser = (markdown: string, file: string) => ParsedPage;
 
 /**
@@ -68,11 +80,13 @@ export type PageParser = (markdown: string, file: string) => ParsedPage;
  * @param parse The page parser. This module does not import one, so that a
  *   caller whose pages are all cached (the CLI on a warm run) never loads remark.
  * @param pages The docs pages.
- * @param cache Parsed pages from earlier runs; only pages it lacks are parsed (and added).
- * @param memo What earlier runs lowered (watch mode), passed to `lower`.
+ * @param options The cache of parsed pages from earlier runs (only pages it
+ *   lacks are parsed, and added), what earlier runs lowered (watch mode,
+ *   passed to `lower`), and the project's bindings file, applied after lowering.
  * @returns The IR and the sorted diagnostics; the same with or without a cache and a memo.
  */
-export function analyseWith(parse: PageParser, pages: readonly InputPage[], cache?: AnalyseCache, memo?: LowerMemo): AnalyseResult {
+export function analyseWith(parse: PageParser, pages: readonly InputPage[], options: AnalyseOptions = {}): AnalyseResult {
+  const { cache, memo, bindings } = options;
   const diagnostics: Diagnostic[] = [];
   const models: PageModel[] = [];
   for (const input of pages) {
@@ -82,7 +96,9 @@ export function analyseWith(parse: PageParser, pages: readonly InputPage[], cach
   }
   const lowered = lower(models, memo);
   diagnostics.push(...lowered.diagnostics);
-  return { ir: lowered.ir, diagnostics: sortDiagnostics(diagnostics) };
+  if (!bindings) return { ir: lowered.ir, diagnostics: sortDiagnostics(diagnostics) };
+  const bound = applyBindings(lowered.ir, bindings);
+  return { ir: bound.ir, diagnostics: sortDiagnostics([...diagnostics, ...bound.diagnostics]) };
 }
 
 function parseWithCache(input: InputPage, cache: AnalyseCache | undefined, parse: PageParser): ParsedPage {

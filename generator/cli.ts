@@ -3,6 +3,7 @@
  * `npm run generate`: the only part of doc2sdk that reads or writes files,
  * prints, or sets the exit code. Everything else is pure.
  */
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { parseCliArgs, USAGE, type CliOptions } from "./cli/args.js";
 import { runCommand } from "./cli/command.js";
@@ -13,10 +14,11 @@ import { staleFiles, writeOutput } from "./cli/output-write.js";
 import { formatDiagnostic, summarise } from "./cli/format.js";
 import { capHeapGrowthFor } from "./cli/heap.js";
 import { projectRoot } from "./cli/project-root.js";
-import { hasErrors, type Diagnostic } from "./diagnostics.js";
+import { hasErrors, sortDiagnostics, type Diagnostic } from "./diagnostics.js";
 import type { EmitOptions, GeneratedFile } from "./emit/emit.js";
 import { analyseWith, pageCacheKey, type InputPage, type PageParser, type ParsedPage } from "./analyse-pages.js";
 import type { IrSdk } from "./ir.js";
+import type { Bindings } from "./parse/bindings.js";
 
 const PROJECT_ROOT = projectRoot(import.meta.url);
 const TEMPLATES_DIR = path.join(PROJECT_ROOT, "templates");
@@ -47,13 +49,16 @@ async function main(argv: readonly string[]): Promise<number> {
     return 2;
   }
   const emitOptions = emitOptionsOf(options, templates);
+  const bindingsText = options.bindings ? await readFile(options.bindings, "utf8") : null;
+  const bindings = options.bindings && bindingsText !== null ? await readBindings(options.bindings, bindingsText) : null;
   const pageKeys = new Map(options.cacheDir ? pages.map((page) => [page, pageCacheKey(page, fingerprint)] as const) : []);
-  const inputKey = options.cacheDir ? runCacheKey(fingerprint, JSON.stringify(emitOptions), [...pageKeys.values()]) : "";
+  const inputKey = options.cacheDir ? runCacheKey(fingerprint, JSON.stringify([emitOptions, bindingsText]), [...pageKeys.values()]) : "";
   const lastRun = options.cacheDir ? await loadLastRun(options.cacheDir) : null;
   // Nothing changed since the last run: repeat it without parsing, lowering or emitting (unless the IR itself is asked for).
   const repeated = lastRun?.inputKey === inputKey && !options.ir && !options.openapi;
-  const run = repeated ? { diagnostics: lastRun!.diagnostics, files: lastRun!.files, parsedCount: 0 } : await generateAfresh(pages, pageKeys, fingerprint, emitOptions, options, lastRun, inputKey);
-  const { diagnostics, parsedCount } = run;
+  const run = repeated ? { diagnostics: lastRun!.diagnostics, files: lastRun!.files, parsedCount: 0 } : await generateAfresh({ pages, pageKeys, fingerprint, emitOptions, options, lastRun, inputKey, bindings: bindings?.bindings ?? null });
+  const diagnostics = bindings ? sortDiagnostics([...bindings.diagnostics, ...run.diagnostics]) : run.diagnostics;
+  const { parsedCount } = run;
 
   const shown = diagnostics.filter((item) => !options.quiet || item.severity === "error" || (options.strict && item.severity === "warning"));
   for (const item of shown) process.stderr.write(`${formatDiagnostic(item)}\n`);
@@ -100,37 +105,33 @@ async function main(argv: readonly string[]): Promise<number> {
  *
  * @returns The diagnostics, the files (null when the docs have errors) and how many pages were parsed.
  */
-async function generateAfresh(
-  pages: readonly InputPage[],
-  pageKeys: ReadonlyMap<InputPage, string>,
-  fingerprint: string,
-  emitOptions: EmitOptions,
-  options: CliOptions,
-  lastRun: LastRun | null,
-  inputKey: string,
-): Promise<{ diagnostics: Diagnostic[]; files: GeneratedFile[] | null; parsedCount: number }> {
+async function generateAfresh(run: RunInputs): Promise<{ diagnostics: Diagnostic[]; files: GeneratedFile[] | null; parsedCount: number }> {
+  const { pages, pageKeys, fingerprint, emitOptions, options, lastRun, inputKey, bindings } = run;
   const stored = options.cacheDir ? await loadPages(options.cacheDir) : new Map<string, ParsedPage>();
   const usedPages = new Map<string, ParsedPage>();
   let parsedCount = 0;
   const { ir, diagnostics } = analyseWith(
     await pageParser(pages.some((page) => !stored.has(pageKeys.get(page) ?? ""))),
     pages,
-    options.cacheDir
-      ? {
-          keyOf: (page) => pageKeys.get(page)!,
-          pages: {
-            get: (key) => {
-              const hit = stored.get(key);
-              if (hit) usedPages.set(key, hit);
-              return hit;
+    {
+      bindings,
+      cache: options.cacheDir
+        ? {
+            keyOf: (page) => pageKeys.get(page)!,
+            pages: {
+              get: (key) => {
+                const hit = stored.get(key);
+                if (hit) usedPages.set(key, hit);
+                return hit;
+              },
+              set: (key, value) => {
+                parsedCount++;
+                usedPages.set(key, value);
+              },
             },
-            set: (key, value) => {
-              parsedCount++;
-              usedPages.set(key, value);
-            },
-          },
-        }
-      : undefined,
+          }
+        : undefined,
+    },
   );
   if (failsWith(diagnostics, options)) return { diagnostics, files: null, parsedCount };
   if (options.ir) await writeFileAtomically(options.ir, `${JSON.stringify(ir, null, 2)}\n`);
@@ -143,6 +144,21 @@ async function generateAfresh(
     await saveLastRun(options.cacheDir, { inputKey, emitKey, diagnostics, files });
   }
   return { diagnostics, files, parsedCount };
+}
+
+/** What one generation from scratch works from. */
+interface RunInputs {
+  pages: readonly InputPage[];
+  /** Each page's cache key (empty without a cache). */
+  pageKeys: ReadonlyMap<InputPage, string>;
+  fingerprint: string;
+  emitOptions: EmitOptions;
+  options: CliOptions;
+  lastRun: LastRun | null;
+  /** The last-run cache key of these inputs. */
+  inputKey: string;
+  /** The bindings file, read, or null. */
+  bindings: Bindings | null;
 }
 
 /** Whether the docs have errors, or warnings under `--strict`: then nothing is written. */
@@ -173,6 +189,12 @@ async function writeOpenApi(ir: IrSdk, file: string, options: CliOptions): Promi
   const text = /\.ya?ml$/i.test(file) ? (await import("yaml")).stringify(document, { aliasDuplicateObjects: false }) : `${JSON.stringify(document, null, 2)}\n`;
   await writeFileAtomically(file, text);
   process.stderr.write(`doc2sdk: wrote the OpenAPI document to ${file}\n`);
+}
+
+/** Read the bindings file (`--bindings`): loaded only when one is given. */
+async function readBindings(file: string, text: string): Promise<ReturnType<typeof import("./parse/bindings.js").parseBindings>> {
+  const { parseBindings } = await import("./parse/bindings.js");
+  return parseBindings(text, file);
 }
 
 /** The page parser, loaded only when some page must be parsed: a warm run never loads remark. */

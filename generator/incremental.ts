@@ -3,6 +3,7 @@ import { hasErrors } from "./diagnostics.js";
 import { emit, type EmitOptions, type GeneratedFile } from "./emit/emit.js";
 import { emitMemo } from "./emit/emit-memo.js";
 import { lowerMemo } from "./lower/lower-memo.js";
+import type { Bindings } from "./parse/bindings.js";
 
 /** One regeneration of a watch session. */
 export interface IncrementalResult extends AnalyseResult {
@@ -31,9 +32,10 @@ export interface IncrementalGenerator {
  *
  * @param parse The page parser.
  * @param options Emit options, fixed for the session.
+ * @param bindings The project's bindings file, read, or null.
  * @returns The session.
  */
-export function incrementalGenerator(parse: PageParser, options: EmitOptions): IncrementalGenerator {
+export function incrementalGenerator(parse: PageParser, options: EmitOptions, bindings: Bindings | null = null): IncrementalGenerator {
   // Keyed by path, checked by text: unchanged pages keep the same string, so the check is instant and nothing is hashed.
   let parsedPages = new Map<string, { text: string; parsed: ParsedPage }>();
   const lowered = lowerMemo();
@@ -42,7 +44,7 @@ export function incrementalGenerator(parse: PageParser, options: EmitOptions): I
     run(pages) {
       const kept = new Map<string, { text: string; parsed: ParsedPage }>();
       let parsed = 0;
-      const analysed = analyseWith(parse, pages, {
+      const analysed = analyseWith(parse, pages, { cache: {
         keyOf: (page) => page.file,
         pages: {
           get: (file, page) => {
@@ -56,7 +58,7 @@ export function incrementalGenerator(parse: PageParser, options: EmitOptions): I
             kept.set(file, { text: page.text, parsed: value });
           },
         },
-      }, lowered);
+      }, memo: lowered, bindings });
       parsedPages = kept;
       const files = hasErrors(analysed.diagnostics) ? null : emit(analysed.ir, options, emitted);
       return { ...analysed, files, parsed };

@@ -53,10 +53,11 @@ export interface IrHttpBinding {
   /** Absolute path, e.g. `/api/v3/delete-account`; path parameters as `{name}`. */
   path: string;
   /**
-   * How the verb and path were chosen: from the page's front matter, by the
-   * documented rule, or as written on an endpoint page ("Interface address").
+   * How the verb and path were chosen: from the page's front matter, from the
+   * project's bindings file, by the documented rule, or as written on an
+   * endpoint page ("Interface address").
    */
-  origin: "front-matter" | "rule" | "page";
+  origin: "front-matter" | "bindings" | "rule" | "page";
   /** Parameters substituted into `{name}` segments of the path (URL-encoded), in path order; they are not also sent in the query or body. */
   pathParameters: string[];
   /** Parameters whose name on the wire differs from the SDK's (`redirectUri` sent as `redirect_uri`), in documented order. */

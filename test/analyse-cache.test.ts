@@ -25,9 +25,9 @@ describe("the parse cache", () => {
       },
     };
     const uncached = analyse(pages);
-    const cold = analyse(pages, cache);
+    const cold = analyse(pages, { cache });
     expect(parsed).toBe(pages.length);
-    const warm = analyse(pages, cache);
+    const warm = analyse(pages, { cache });
     expect(parsed).toBe(pages.length);
     expect(cold).toEqual(uncached);
     expect(warm).toEqual(uncached);

@@ -11,6 +11,8 @@ export interface CliOptions {
   /** Where parsed pages and the last package are kept, or null with --no-cache. */
   cacheDir: string | null;
   ir: string | null;
+  /** A bindings file (YAML or JSON: `Client.method` → `{ method, path }`), or null. */
+  bindings: string | null;
   /** Where to write the OpenAPI 3.1 document of the IR, or null. */
   openapi: string | null;
   strict: boolean;
@@ -30,6 +32,7 @@ export const USAGE = `Usage: npm run generate -- [options]
   --no-cache           parse every page and emit afresh (the output is the same)
   --watch              regenerate on every change in the input folders, parsing only changed pages
   --build              also compile the package to dist/ (ESM, CommonJS and .d.ts), ready for npm publish
+  --bindings <file>    verb and path per method where the rule is wrong (YAML or JSON: Client.method: { method, path })
   --ir <file>          also write the IR as JSON
   --openapi <file>     also write an OpenAPI 3.1 document of the API (JSON; YAML when the name ends in .yaml or .yml)
   --strict             treat warnings as errors
@@ -56,6 +59,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
       "cache-dir": { type: "string" },
       "no-cache": { type: "boolean", default: false },
       ir: { type: "string" },
+      bindings: { type: "string" },
       openapi: { type: "string" },
       strict: { type: "boolean", default: false },
       quiet: { type: "boolean", default: false },
@@ -75,6 +79,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     watch: values.watch ?? false,
     cacheDir: values["no-cache"] ? null : (values["cache-dir"] ?? ".doc2sdk-cache"),
     ir: values.ir ?? null,
+    bindings: values.bindings ?? null,
     openapi: values.openapi ?? null,
     strict: values.strict ?? false,
     quiet: values.quiet ?? false,

@@ -4,6 +4,7 @@ import path from "node:path";
 import type { InputPage } from "../analyse-pages.js";
 import type { EmitOptions, GeneratedFile } from "../emit/emit.js";
 import { incrementalGenerator } from "../incremental.js";
+import { parseBindings } from "../parse/bindings.js";
 import { parsePage } from "../parse/page.js";
 import type { CliOptions } from "./args.js";
 import { readInputPages } from "./files.js";
@@ -34,7 +35,10 @@ export async function watchDocs(options: CliOptions, emitOptions: EmitOptions, c
       return 2;
     }
   }
-  const session = incrementalGenerator(parsePage, emitOptions);
+  const bindings = options.bindings ? parseBindings(await readFile(options.bindings, "utf8"), options.bindings) : null;
+  for (const item of bindings?.diagnostics ?? []) process.stderr.write(`${formatDiagnostic(item)}\n`);
+  if (bindings?.diagnostics.some((item) => item.severity === "error")) return 1;
+  const session = incrementalGenerator(parsePage, emitOptions, bindings?.bindings ?? null);
   const pages = new Map((await readInputPages(options.inputs, cwd)).map((page) => [page.file, page] as const));
   capHeapGrowthFor(pages.values());
   const refusal = await outputRefusalFor(options, [...pages.values()], cwd);

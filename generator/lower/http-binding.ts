@@ -9,7 +9,7 @@ export const DEFAULT_BASE_PATH = "/api/v3";
 /** Method-name prefixes that read data, and so are sent as GET by the rule. */
 export const READ_PREFIXES = ["get", "list", "check", "is", "has", "search", "find", "query", "count"] as const;
 
-const VERBS: readonly HttpVerb[] = ["GET", "POST", "PUT", "PATCH", "DELETE"];
+export const VERBS: readonly HttpVerb[] = ["GET", "POST", "PUT", "PATCH", "DELETE"];
 
 /**
  * Choose a method's HTTP verb and path.
@@ -18,7 +18,9 @@ const VERBS: readonly HttpVerb[] = ["GET", "POST", "PUT", "PATCH", "DELETE"];
  * - path: `/api/v3/` + the page's file name without `.md` (how upstream pages are produced);
  * - verb: GET when the method name starts with a read prefix (get, list, check, is, has,
  *   search, find, query, count) and every parameter can travel in a query string
- *   (no object-typed parameter); POST otherwise.
+ *   (no object or array parameter, which a query string has no standard form for,
+ *   and no secret such as a password or an app secret, which must not end up in
+ *   URLs and their logs); POST otherwise.
  *
  * @param input The page file, the camelCase method name, its parameters and the front matter overrides.
  * @returns The binding and diagnostics (an unknown verb or an unsafe path is a warning, and the rule's is used).
@@ -65,8 +67,11 @@ export function isReadName(methodName: string): boolean {
   return READ_PREFIXES.some((prefix) => new RegExp(`^${prefix}(?:[A-Z0-9_]|$)`).test(methodName));
 }
 
+/** Parameter names that hold a secret: never sent in a URL. */
+const SECRET_NAME = /secret|password|passwd/i;
+
 function ruleVerb(methodName: string, parameters: readonly IrField[], isObjectType: (name: string) => boolean): HttpVerb {
-  const fitsQuery = parameters.every((parameter) => fitsQueryString(parameter.type, isObjectType));
+  const fitsQuery = parameters.every((parameter) => !SECRET_NAME.test(parameter.name) && fitsQueryString(parameter.type, isObjectType));
   return isReadName(methodName) && fitsQuery ? "GET" : "POST";
 }
 
@@ -76,7 +81,7 @@ function fitsQueryString(type: IrTypeRef, isObjectType: (name: string) => boolea
     case "literal-union":
       return true;
     case "array":
-      return type.items.kind !== "array" && fitsQueryString(type.items, isObjectType);
+      return false;
     case "named":
       return !isObjectType(type.name);
     case "union":

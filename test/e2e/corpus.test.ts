@@ -10,6 +10,8 @@ const FOLDERS = {
   node: "genauth-docs/docs/reference/sdk/node",
   python: "genauth-docs/docs/reference/sdk/python",
   chinese: "authing-docs-factory",
+  guides: "genauth-docs/docs/guides",
+  all: ".",
 } as const;
 
 if (!existsSync(CORPUS)) throw new Error(`The shared corpus is missing at ${CORPUS}; it must sit beside the clone`);
