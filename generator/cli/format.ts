@@ -8,11 +8,32 @@ import type { Diagnostic } from "../diagnostics.js";
  * @returns One or two lines.
  */
 export function formatDiagnostic(item: Diagnostic): string {
-  const { file, start } = item.place;
-  const line = `${file}:${start.line}:${start.column}: ${item.severity}: ${item.message} [${item.code}]`;
+  const { start } = item.place;
+  const line = `${printableFile(item.place.file)}:${start.line}:${start.column}: ${item.severity}: ${printable(item.message)} [${printable(item.code)}]`;
   if (!item.related) return line;
   const related = item.related.place;
-  return `${line}\n  ${related.file}:${related.start.line}:${related.start.column}: note: ${item.related.message}`;
+  return `${line}\n  ${printableFile(related.file)}:${related.start.line}:${related.start.column}: note: ${printable(item.related.message)}`;
+}
+
+/** Control characters and the characters terminals or CI logs read as line ends. */
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+
+/**
+ * Text from pages or file names as it may be printed: every control character
+ * and line end is a visible `\uXXXX`, so echoed text can never start a line of
+ * its own (a CI command such as `::error::`) or move the terminal's cursor.
+ *
+ * @param text Any text.
+ * @returns One printable line.
+ */
+export function printable(text: string): string {
+  return text.replace(UNPRINTABLE, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
+/** A file name as the first thing on a line: printable, and never starting like a CI command. */
+function printableFile(file: string): string {
+  const safe = printable(file);
+  return safe.startsWith("::") ? `./${safe}` : safe;
 }
 
 /**

@@ -1,3 +1,21 @@
+/** Control characters (tabs and line feeds aside) and the characters JavaScript reads as line ends. */
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g;
+
+function visibleEscape(character: string): string {
+  return `\\u${character.charCodeAt(0).toString(16).padStart(4, "0")}`;
+}
+
+/**
+ * Make text safe on one comment line (`// …`, a header): every line end and
+ * control character is written as a visible escape, and `*\/` cannot close a block.
+ *
+ * @param text Any text, from the docs or the command line.
+ * @returns One line.
+ */
+export function commentSafeLine(text: string): string {
+  return text.replace(/\r\n?|\n/g, " ").replace(CONTROL, visibleEscape).replace(/\*\//g, "*\\/");
+}
+
 /**
  * Make docs text safe inside a `/** … *\/` comment: `*\/` can never close the
  * comment early, and a line starting with `@` cannot be read as a JSDoc tag.
@@ -7,7 +25,8 @@
  */
 export function commentSafeLines(text: string): string[] {
   return text
-    .replace(/\r\n?/g, "\n")
+    .replace(/\r\n?|[\u2028\u2029]/g, "\n")
+    .replace(CONTROL, visibleEscape)
     .replace(/\*\//g, "*\\/")
     .replace(/\/\*/g, "/\\*")
     .split("\n")

@@ -8,6 +8,7 @@ import { mergeNamedTypes } from "./merge-types.js";
 import type { LoweredMethod } from "./method.js";
 import { openObjectType } from "./named-type.js";
 import { isMethodPage, knownTypesOf, lowerPage, type MethodPage, type PageLowering } from "./page-lowering.js";
+import { settleIdentifiers } from "./identifiers.js";
 import { disambiguateParameterTypes } from "./parameter-type-names.js";
 import { referencedNames, type KnownTypes } from "./type-ref.js";
 
@@ -50,7 +51,9 @@ export function lower(pages: readonly PageModel[], memo?: LowerMemo): { ir: IrSd
   const pagesWithoutDataStructure = new Set(methodPages.filter((page) => !page.hasDataStructure).map((page) => page.file));
   const dangling = danglingReferences(types.types, clients, pagesWithoutDataStructure, memo?.openTypes);
   diagnostics.push(...dangling.diagnostics);
-  const ir: IrSdk = { clients, types: dangling.openTypes.length === 0 ? types.types : [...types.types, ...dangling.openTypes].sort((a, b) => compareText(a.name, b.name)) };
+  const unsettled: IrSdk = { clients, types: dangling.openTypes.length === 0 ? types.types : [...types.types, ...dangling.openTypes].sort((a, b) => compareText(a.name, b.name)) };
+  const { ir, diagnostics: renamed } = settleIdentifiers(unsettled);
+  diagnostics.push(...renamed);
   if (clients.length === 0 && sortedPages.length > 0) diagnostics.push(noMethodsError(sortedPages));
   return { ir, diagnostics: sortDiagnostics(diagnostics) };
 }
