@@ -38,7 +38,7 @@ async function main(argv: readonly string[]): Promise<number> {
   const cwd = process.cwd();
   if (options.watch) return watch(options, cwd);
   const [pages, templates, fingerprint] = await Promise.all([
-    readInputPages(options.inputs, cwd),
+    readInputPages(options.inputs, cwd, options.limits),
     loadTemplates(TEMPLATES_DIR),
     options.cacheDir ? generatorFingerprint(PROJECT_ROOT) : Promise.resolve(""),
   ]);

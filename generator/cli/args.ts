@@ -1,4 +1,5 @@
 import { parseArgs } from "node:util";
+import { DEFAULT_LIMITS, type InputLimits } from "./limits.js";
 
 /** Command-line options of `npm run generate`. */
 export interface CliOptions {
@@ -11,6 +12,8 @@ export interface CliOptions {
   /** Where parsed pages and the last package are kept, or null with --no-cache. */
   cacheDir: string | null;
   ir: string | null;
+  /** The input limits (`--max-page-size`, `--max-total-size`, `--max-nesting`). */
+  limits: InputLimits;
   /** A bindings file (YAML or JSON: `Client.method` → `{ method, path }`), or null. */
   bindings: string | null;
   /** Where to write the OpenAPI 3.1 document of the IR, or null. */
@@ -35,6 +38,9 @@ export const USAGE = `Usage: npm run generate -- [options]
   --bindings <file>    verb and path per method where the rule is wrong (YAML or JSON: Client.method: { method, path })
   --ir <file>          also write the IR as JSON
   --openapi <file>     also write an OpenAPI 3.1 document of the API (JSON; YAML when the name ends in .yaml or .yml)
+  --max-page-size <bytes>   largest page taken (default 4194304)
+  --max-total-size <bytes>  all pages together (default 536870912)
+  --max-nesting <n>    deepest nesting of lists and block quotes in a page (default 32)
   --strict             treat warnings as errors
   --quiet              print errors only
   --package-name <n>   npm name of the generated package (default @doc2sdk/genauth)
@@ -60,6 +66,9 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
       "no-cache": { type: "boolean", default: false },
       ir: { type: "string" },
       bindings: { type: "string" },
+      "max-page-size": { type: "string" },
+      "max-total-size": { type: "string" },
+      "max-nesting": { type: "string" },
       openapi: { type: "string" },
       strict: { type: "boolean", default: false },
       quiet: { type: "boolean", default: false },
@@ -80,6 +89,11 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     cacheDir: values["no-cache"] ? null : (values["cache-dir"] ?? ".doc2sdk-cache"),
     ir: values.ir ?? null,
     bindings: values.bindings ?? null,
+    limits: {
+      maxPageBytes: positiveInteger(values["max-page-size"], "--max-page-size", DEFAULT_LIMITS.maxPageBytes),
+      maxTotalBytes: positiveInteger(values["max-total-size"], "--max-total-size", DEFAULT_LIMITS.maxTotalBytes),
+      maxNesting: positiveInteger(values["max-nesting"], "--max-nesting", DEFAULT_LIMITS.maxNesting),
+    },
     openapi: values.openapi ?? null,
     strict: values.strict ?? false,
     quiet: values.quiet ?? false,
@@ -88,4 +102,11 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     title: values.title ?? "GenAuth",
     help: values.help ?? false,
   };
+}
+
+/** A whole number above zero from an option, or its default; anything else is a usage error. */
+function positiveInteger(value: string | undefined, option: string, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (!/^[1-9][0-9]{0,15}$/.test(value)) throw new Error(`${option} takes a whole number above 0, not ${JSON.stringify(value)}`);
+  return Number(value);
 }

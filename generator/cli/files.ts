@@ -5,15 +5,18 @@ import { glob } from "tinyglobby";
 import type { TemplateSet } from "../emit/templates.js";
 import type { InputPage } from "../analyse-pages.js";
 import { decodePage } from "./decode-page.js";
+import { DEFAULT_LIMITS, nestingDepth, type InputLimits } from "./limits.js";
 
 /**
  * Read the pages an `--input` names: every `.md` under a folder, or the files a glob matches.
  *
  * @param inputs Folders or globs.
  * @param cwd Working folder; page paths are shown relative to it.
+ * @param limits The largest page, the largest total and the deepest nesting taken.
  * @returns Pages sorted by path.
+ * @throws When no page matches, or a page is over a limit or is not text: the message names the page (and its line), before anything large is read.
  */
-export async function readInputPages(inputs: readonly string[], cwd: string): Promise<InputPage[]> {
+export async function readInputPages(inputs: readonly string[], cwd: string, limits: InputLimits = DEFAULT_LIMITS): Promise<InputPage[]> {
   const files = new Set<string>();
   for (const input of inputs) {
     const absolute = path.resolve(cwd, input);
@@ -25,17 +28,33 @@ export async function readInputPages(inputs: readonly string[], cwd: string): Pr
     for (const match of matches) files.add(match);
   }
   const sorted = [...files].sort();
+  await checkSizes(sorted, cwd, limits);
   const pages: InputPage[] = new Array(sorted.length);
   // A few reads at a time: thousands at once hold every file's buffer alongside its string (+140 MB at 5,000 pages).
   let next = 0;
   const reader = async (): Promise<void> => {
     for (let index = next++; index < sorted.length; index = next++) {
       const file = path.relative(cwd, sorted[index]!).split(path.sep).join("/");
-      pages[index] = { file, text: decodePage(await readFile(sorted[index]!), file) };
+      const text = decodePage(await readFile(sorted[index]!), file);
+      const nesting = nestingDepth(text);
+      if (nesting.depth > limits.maxNesting) throw new Error(`${file}:${nesting.line}:1: error: Unexpected nesting ${nesting.depth} deep, expected at most ${limits.maxNesting} (--max-nesting)`);
+      pages[index] = { file, text };
     }
   };
   await Promise.all(Array.from({ length: Math.min(READERS, sorted.length) }, reader));
   return pages;
+}
+
+/** Refuse a page or a whole input over the size limits, from the files' sizes alone. */
+async function checkSizes(files: readonly string[], cwd: string, limits: InputLimits): Promise<void> {
+  let total = 0;
+  for (const file of files) {
+    const size = (await stat(file)).size;
+    const shown = path.relative(cwd, file).split(path.sep).join("/");
+    if (size > limits.maxPageBytes) throw new Error(`${shown}: error: Unexpected page of ${size} bytes, expected at most ${limits.maxPageBytes} (--max-page-size)`);
+    total += size;
+    if (total > limits.maxTotalBytes) throw new Error(`${shown}: error: Unexpected input over ${limits.maxTotalBytes} bytes in all (--max-total-size); this page passes it`);
+  }
 }
 
 /** How many page reads run at once. */

@@ -39,7 +39,7 @@ export async function watchDocs(options: CliOptions, emitOptions: EmitOptions, c
   for (const item of bindings?.diagnostics ?? []) process.stderr.write(`${formatDiagnostic(item)}\n`);
   if (bindings?.diagnostics.some((item) => item.severity === "error")) return 1;
   const session = incrementalGenerator(parsePage, emitOptions, bindings?.bindings ?? null);
-  const pages = new Map((await readInputPages(options.inputs, cwd)).map((page) => [page.file, page] as const));
+  const pages = new Map((await readInputPages(options.inputs, cwd, options.limits)).map((page) => [page.file, page] as const));
   capHeapGrowthFor(pages.values());
   const refusal = await outputRefusalFor(options, [...pages.values()], cwd);
   if (refusal) {

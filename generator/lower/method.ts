@@ -41,10 +41,13 @@ export function pageToMethod(page: PageModel & { method: NonNullable<PageModel["
   const diagnostics: Diagnostic[] = [];
   const name = snakeToCamel(page.method.method);
   const parameters: IrField[] = [];
+  const seen = new Set<string>();
   for (const row of page.request?.table?.rows ?? []) {
     const lowered = rowToField(row, known);
-    diagnostics.push(...lowered.diagnostics);
-    if (!parameters.some((parameter) => parameter.name === lowered.field.name)) parameters.push({ ...lowered.field, type: closeOpenArray(lowered.field.type) });
+    for (const item of lowered.diagnostics) diagnostics.push(item);
+    if (seen.has(lowered.field.name)) continue;
+    seen.add(lowered.field.name);
+    parameters.push({ ...lowered.field, type: closeOpenArray(lowered.field.type) });
   }
   const parametersTypeName = page.request?.typeName?.text ?? `${toPascalCase(name)}Params`;
   const parametersType: IrNamedType | null =

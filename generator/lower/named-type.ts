@@ -47,11 +47,13 @@ export function tableToNamedType(
   const fields: IrField[] = [];
   // Without a required column, a table of what the API returns says by its descriptions what may be absent.
   const presenceFromDescriptions = !table.columns.includes("required");
+  const seen = new Set<string>();
   for (const row of table.rows) {
     const lowered = rowToField(row, known);
-    diagnostics.push(...lowered.diagnostics);
-    const field = presenceFromDescriptions ? { ...lowered.field, required: isAlwaysPresent(lowered.field.description, role) } : lowered.field;
-    if (!fields.some((known) => known.name === field.name)) fields.push(field);
+    for (const item of lowered.diagnostics) diagnostics.push(item);
+    if (seen.has(lowered.field.name)) continue;
+    seen.add(lowered.field.name);
+    fields.push(presenceFromDescriptions ? { ...lowered.field, required: isAlwaysPresent(lowered.field.description, role) } : lowered.field);
   }
   return { type: { kind: "object", name, role, description: "", fields, open: false, source, mergedFrom: [] }, diagnostics };
 }
