@@ -1,4 +1,5 @@
-import { existsSync, watch, type FSWatcher } from "node:fs";
+import { existsSync } from "node:fs";
+import { watchFolders } from "./folder-watch.js";
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import type { InputPage } from "../analyse-pages.js";
@@ -83,19 +84,17 @@ export async function watchDocs(options: CliOptions, emitOptions: EmitOptions, c
       await regenerate(startedAt);
     });
   };
-  const watchers: FSWatcher[] = folders.map((folder) =>
-    watch(folder, { recursive: true }, (_event, name) => {
-      if (!name || !name.toString().endsWith(".md")) return;
-      if (changed.size === 0 && timer === null) firstChangeAt = performance.now();
-      changed.add(path.join(folder, name.toString()));
-      if (timer) clearTimeout(timer);
-      timer = setTimeout(flush, SETTLE_MS);
-    }),
-  );
+  const watcher = await watchFolders(folders, (file) => {
+    if (!file.endsWith(".md")) return;
+    if (changed.size === 0 && timer === null) firstChangeAt = performance.now();
+    changed.add(file);
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(flush, SETTLE_MS);
+  });
   process.stderr.write(`doc2sdk: watching ${options.inputs.join(", ")} (Ctrl-C to stop)\n`);
   return new Promise((resolve) => {
     const stop = (): void => {
-      for (const watcher of watchers) watcher.close();
+      watcher.close();
       if (timer) clearTimeout(timer);
       void running.then(() => resolve(0));
     };

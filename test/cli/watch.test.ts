@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { ROOT, SCRATCH } from "../support/paths.js";
@@ -86,6 +86,45 @@ describe("generate --watch", () => {
     coldRun("cold");
     expect(tree(path.join(WORK, "watched"))).toEqual(tree(path.join(WORK, "cold")));
     expect(readFileSync(path.join(WORK, "watched", "src", "authentication-client.gen.ts"), "utf8")).toContain("deleteAccountLater(");
+    expect(await watcher.stop()).toBe(0);
+  });
+
+  it("sees pages saved by rename (atomic saves, sed -i, git checkout), new, renamed and deleted pages, every time", async () => {
+    rmSync(WORK, { recursive: true, force: true });
+    mkdirSync(WORK, { recursive: true });
+    cpSync(path.join(ROOT, "docs-input"), path.join(WORK, "docs"), { recursive: true });
+    const watcher = startWatch();
+    await watcher.waitFor(/watching docs/);
+    const page = path.join(WORK, "docs", "authentication", "delete-account.md");
+    const original = readFileSync(page, "utf8");
+    const models = (): string => readFileSync(path.join(WORK, "watched", "src", "models.gen.ts"), "utf8");
+    const client = (): string => readFileSync(path.join(WORK, "watched", "src", "authentication-client.gen.ts"), "utf8");
+    const runs = (): number => watcher.output().match(/doc2sdk: \d+ pages \(/g)?.length ?? 0;
+    /** Do something to the docs, then wait for the watcher's next run and return its line. */
+    const nextRun = async (change: () => void): Promise<string> => {
+      const before = runs();
+      change();
+      await watcher.waitFor(/doc2sdk: \d+ pages \(/, before + 1);
+      return watcher.output().trim().split("\n").at(-1)!;
+    };
+    for (const word of ["first", "second", "third"]) {
+      const line = await nextRun(() => {
+        writeFileSync(`${page}.tmp`, original.replace("Whether the account was closed.", `Closed, ${word} save.`));
+        renameSync(`${page}.tmp`, page);
+      });
+      expect(line).toMatch(/6 pages .*wrote 20 files/);
+      expect(models()).toContain(`Closed, ${word} save.`);
+    }
+    const added = path.join(WORK, "docs", "authentication", "added.md");
+    expect(await nextRun(() => writeFileSync(added, original.replace("AuthenticationClient.deleteAccount", "AuthenticationClient.addedLater")))).toMatch(/7 pages .*wrote 20 files/);
+    expect(client()).toContain("addedLater(");
+    const moved = path.join(WORK, "docs", "moved.md");
+    expect(await nextRun(() => renameSync(added, moved))).toMatch(/7 pages /);
+    expect(await nextRun(() => writeFileSync(moved, original.replace("AuthenticationClient.deleteAccount", "AuthenticationClient.movedLater")))).toMatch(/7 pages .*wrote 20 files/);
+    expect(client()).toContain("movedLater(");
+    expect(client()).not.toContain("addedLater(");
+    expect(await nextRun(() => rmSync(moved))).toMatch(/6 pages .*wrote 20 files/);
+    expect(client()).not.toContain("movedLater(");
     expect(await watcher.stop()).toBe(0);
   });
 
