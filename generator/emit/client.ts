@@ -88,11 +88,13 @@ export function clientBase(clientName: string): { baseClass: string; optionsType
  * @returns The method view.
  */
 export function methodToView(method: IrMethod): MethodView {
-  const parameter = method.parametersType ? `params: ${method.parametersType}${method.parametersRequired ? "" : " = {}"}` : "";
+  // Optional parameters are `params?:`, not `= {}`: a field named like an Object member (`toString`) makes `{}` unassignable.
+  const parameter = method.parametersType ? `params${method.parametersRequired ? "" : "?"}: ${method.parametersType}` : "";
+  const params = method.parametersRequired ? "params" : "params ?? {}";
   const docLines = docCommentLines(methodDocBlocks(method));
   const pathPart = method.http.pathParameters.length > 0 ? `, pathParameters: ${JSON.stringify(method.http.pathParameters)}` : "";
   if (method.kind === "link") {
-    const queryPart = method.parametersType ? ", query: params" : "";
+    const queryPart = method.parametersType ? `, query: ${params}` : "";
     return {
       name: method.name,
       docLines,
@@ -102,7 +104,7 @@ export function methodToView(method: IrMethod): MethodView {
     };
   }
   const returnType = typeText(method.returns);
-  const parameterPart = method.parametersType ? `, ${method.http.parametersIn}: params` : "";
+  const parameterPart = method.parametersType ? `, ${method.http.parametersIn}: ${params}` : "";
   const literal = `{ method: ${JSON.stringify(method.http.verb)}, path: ${JSON.stringify(method.http.path)}${pathPart}${parameterPart}${idempotentPart(method)} }`;
   return {
     name: method.name,

@@ -91,8 +91,8 @@ describe("methodToView", () => {
   const method = sampleMethod;
   it("is one runtime call, parameters optional when no field is required", () => {
     const view = methodToView(method);
-    expect(view.parameterList).toBe("params: GetUserParams = {}, options?: RequestOptions");
-    expect(view.call).toBe('this.request<UserSingleRespDto>({ method: "GET", path: "/api/v3/get-user", query: params }, options)');
+    expect(view.parameterList).toBe("params?: GetUserParams, options?: RequestOptions");
+    expect(view.call).toBe('this.request<UserSingleRespDto>({ method: "GET", path: "/api/v3/get-user", query: params ?? {} }, options)');
     expect(view.returnType).toBe("Promise<UserSingleRespDto>");
   });
   it("takes only options when the method has no parameters", () => {
@@ -102,7 +102,7 @@ describe("methodToView", () => {
   });
   it("marks only reads sent by POST as idempotent", () => {
     const write = methodToView({ ...method, name: "deleteUser", http: { ...method.http, verb: "POST", parametersIn: "body", idempotent: false } });
-    expect(write.call).toContain('{ method: "POST", path: "/api/v3/get-user", body: params }');
+    expect(write.call).toContain('{ method: "POST", path: "/api/v3/get-user", body: params ?? {} }');
     expect(methodToView(method).call).not.toContain("idempotent");
   });
   it("names the path parameters so the runtime fills them in", () => {
