@@ -1,5 +1,6 @@
 import { sleep, startDeadline, type Deadline } from "./deadline.js";
 import { ConnectionError, GenAuthApiError, RequestAbortedError, ResponseFormatError, TimeoutError, type SdkError } from "./errors.js";
+import { redactError } from "./redact.js";
 import { expandPath, renameParameters } from "./path.js";
 import { encodeQuery } from "./query.js";
 import { backoffDelay, isIdempotent, isRetryableFailure, isRetryableStatus, MAX_RETRY_AFTER_MS, retryAfterDelay } from "./retry.js";
@@ -138,15 +139,31 @@ export class ApiClient {
    * @returns The response body.
    */
   protected async request<T>(unexpanded: ApiRequest, options: RequestOptions = {}): Promise<T> {
-    const request = withPathFilled(unexpanded);
-    const maxRetries = Math.max(0, options.maxRetries ?? this.#maxRetries);
-    for (let retries = 0; ; retries++) {
-      const outcome = await this.#attempt(request, options);
-      if (!("error" in outcome)) return outcome.value as T;
-      const delay = outcome.retryAfterMs ?? backoffDelay(retries, Math.random());
-      if (!outcome.retryable || retries >= maxRetries || delay > MAX_RETRY_AFTER_MS) throw outcome.error;
-      if (!(await sleep(delay, options.signal))) throw aborted(request);
+    try {
+      const request = withPathFilled(unexpanded);
+      const maxRetries = Math.max(0, options.maxRetries ?? this.#maxRetries);
+      for (let retries = 0; ; retries++) {
+        const outcome = await this.#attempt(request, options);
+        if (!("error" in outcome)) return outcome.value as T;
+        const delay = outcome.retryAfterMs ?? backoffDelay(retries, Math.random());
+        if (!outcome.retryable || retries >= maxRetries || delay > MAX_RETRY_AFTER_MS) throw outcome.error;
+        if (!(await sleep(delay, options.signal))) throw aborted(request);
+      }
+    } catch (error) {
+      const callCredentials = Object.entries(options.headers ?? {}).filter(([name]) => CREDENTIAL_HEADER.test(name)).map(([, value]) => value);
+      throw redactError(error, [...this.secretValues(), ...callCredentials]);
     }
+  }
+
+  /**
+   * The credentials this client holds, removed from every error it throws
+   * (whatever put them there: a platform message, a server that echoes a
+   * header, a URL). The base client holds none.
+   *
+   * @returns The secret values.
+   */
+  protected secretValues(): string[] {
+    return [];
   }
 
   /**
@@ -194,6 +211,9 @@ export class ApiClient {
     }
   }
 }
+
+/** Per-call headers whose values are credentials, removed from errors like the client's own. */
+const CREDENTIAL_HEADER = /authorization|cookie|token|secret|key/i;
 
 /** The request with its path parameters moved from the query or body into the path. */
 function withPathFilled(request: ApiRequest): ApiRequest {

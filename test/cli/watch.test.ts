@@ -68,7 +68,7 @@ describe("generate --watch", () => {
 
     const page = path.join(WORK, "docs", "management", "get-user.md");
     writeFileSync(page, readFileSync(page, "utf8").replace("| phone         | string   | No ", "| phone         | number   | No "));
-    await watcher.waitFor(/6 pages \(1 parsed\), 0 errors, 0 warnings, 0 notes; wrote 20 files/);
+    await watcher.waitFor(/6 pages \(1 parsed\), 0 errors, 0 warnings, 0 notes; wrote \d+ files/);
     expect(readFileSync(path.join(WORK, "watched", "src", "models.gen.ts"), "utf8")).toContain("phone?: number;");
     coldRun("cold");
     expect(tree(path.join(WORK, "watched"))).toEqual(tree(path.join(WORK, "cold")));
@@ -81,7 +81,7 @@ describe("generate --watch", () => {
 
     writeFileSync(path.join(WORK, "docs", "authentication", "new-page.md"), readFileSync(path.join(WORK, "docs", "authentication", "delete-account.md"), "utf8").replace("AuthenticationClient.deleteAccount", "AuthenticationClient.deleteAccountLater"));
     writeFileSync(page, readFileSync(page, "utf8").replace("`ManagementClient.`", "`ManagementClient.getUser`"));
-    await watcher.waitFor(/7 pages \(\d parsed\), 0 errors.*wrote 20 files/);
+    await watcher.waitFor(/7 pages \(\d parsed\), 0 errors.*wrote \d+ files/);
     rmSync(path.join(WORK, "cold"), { recursive: true });
     coldRun("cold");
     expect(tree(path.join(WORK, "watched"))).toEqual(tree(path.join(WORK, "cold")));
@@ -112,18 +112,18 @@ describe("generate --watch", () => {
         writeFileSync(`${page}.tmp`, original.replace("Whether the account was closed.", `Closed, ${word} save.`));
         renameSync(`${page}.tmp`, page);
       });
-      expect(line).toMatch(/6 pages .*wrote 20 files/);
+      expect(line).toMatch(/6 pages .*wrote \d+ files/);
       expect(models()).toContain(`Closed, ${word} save.`);
     }
     const added = path.join(WORK, "docs", "authentication", "added.md");
-    expect(await nextRun(() => writeFileSync(added, original.replace("AuthenticationClient.deleteAccount", "AuthenticationClient.addedLater")))).toMatch(/7 pages .*wrote 20 files/);
+    expect(await nextRun(() => writeFileSync(added, original.replace("AuthenticationClient.deleteAccount", "AuthenticationClient.addedLater")))).toMatch(/7 pages .*wrote \d+ files/);
     expect(client()).toContain("addedLater(");
     const moved = path.join(WORK, "docs", "moved.md");
     expect(await nextRun(() => renameSync(added, moved))).toMatch(/7 pages /);
-    expect(await nextRun(() => writeFileSync(moved, original.replace("AuthenticationClient.deleteAccount", "AuthenticationClient.movedLater")))).toMatch(/7 pages .*wrote 20 files/);
+    expect(await nextRun(() => writeFileSync(moved, original.replace("AuthenticationClient.deleteAccount", "AuthenticationClient.movedLater")))).toMatch(/7 pages .*wrote \d+ files/);
     expect(client()).toContain("movedLater(");
     expect(client()).not.toContain("addedLater(");
-    expect(await nextRun(() => rmSync(moved))).toMatch(/6 pages .*wrote 20 files/);
+    expect(await nextRun(() => rmSync(moved))).toMatch(/6 pages .*wrote \d+ files/);
     expect(client()).not.toContain("movedLater(");
     expect(await watcher.stop()).toBe(0);
   });
