@@ -70,6 +70,10 @@ export class AuthenticationClientBase extends ApiClient {
     this.#accessToken = accessToken;
   }
 
+  protected override secretValues(): string[] {
+    return [this.#accessToken, this.#appSecret].filter((value): value is string => value !== undefined);
+  }
+
   protected override authorize(request: OutgoingRequest): void {
     request.headers["x-genauth-app-id"] = this.#appId;
     if (this.#lang) request.headers["x-genauth-lang"] = this.#lang;

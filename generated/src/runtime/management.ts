@@ -46,6 +46,10 @@ export class ManagementClientBase extends ApiClient {
     this.#lang = lang ?? "zh-CN";
   }
 
+  protected override secretValues(): string[] {
+    return [this.#accessKeySecret];
+  }
+
   protected override async authorize(request: OutgoingRequest): Promise<void> {
     const { headers } = request;
     headers["x-genauth-lang"] = this.#lang;
