@@ -141,6 +141,23 @@ export function linkToMethod(link: LinkTemplate): LoweredGuideMethod {
   return { lowered, responseType: null, diagnostics: [] };
 }
 
+/**
+ * What is wrong with a URL a guide documents, or null: it must be a path, or
+ * an origin and a path, with at least one fixed segment and no empty, `.` or
+ * `..` segments (`https:////evil.example//api` would otherwise call `/`).
+ *
+ * @param url The URL as written.
+ * @returns What was expected instead, or null when it is usable.
+ */
+export function urlProblem(url: string): string | null {
+  const match = /^(https?:\/\/[^/?#]+)?(\/[^?#]*)(?:\?[^#]*)?(?:#.*)?$/.exec(url.trim());
+  if (!match) return "scheme://host/path or /path";
+  const segments = match[2]!.replace(/\/$/, "").split("/").slice(1);
+  if (segments.some((segment) => segment === "" || segment === "." || segment === ".." || /%2e%2e|%2f/i.test(segment))) return "a path without empty, `.` or `..` segments";
+  if (!segments.some((segment) => !PATH_PARAMETER.test(segment))) return "a path with at least one fixed segment";
+  return null;
+}
+
 /** A URL split into origin, a path with `{name}` parameters, and query pairs. */
 export interface SplitUrl {
   origin: string | null;

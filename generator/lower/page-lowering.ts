@@ -2,7 +2,7 @@ import { diagnostic, type Diagnostic } from "../diagnostics.js";
 import type { IrNamedType, SourceLocation } from "../ir.js";
 import { isIdentifier } from "../names.js";
 import type { DtoTable, PageModel, Table } from "../page.js";
-import { endpointToMethod, linkToMethod } from "./guide-method.js";
+import { endpointToMethod, linkToMethod, urlProblem } from "./guide-method.js";
 import { pageToMethod, responseTypeName, type LoweredMethod } from "./method.js";
 import { closeOpenArrays, linkLoneDto, refineFromExample } from "./element-type.js";
 import { isEnumTable, tableToNamedType } from "./named-type.js";
@@ -108,11 +108,20 @@ export function lowerPage(page: PageModel, known: KnownTypes): PageLowering {
     diagnostics.push(...lowered.diagnostics);
   }
   for (const endpoint of page.endpoints) {
+    const problem = urlProblem(endpoint.url.text);
+    if (problem) {
+      diagnostics.push(diagnostic("warning", "endpoint-url", `Unexpected endpoint URL \`${endpoint.url.text}\`, expected ${problem}; no method is made for it`, endpoint.url.place));
+      continue;
+    }
     const lowered = endpointToMethod(endpoint, known);
     methods.push(lowered.lowered);
     if (lowered.responseType) types.push(lowered.responseType);
     diagnostics.push(...lowered.diagnostics);
   }
-  for (const link of page.links) methods.push(linkToMethod(link).lowered);
+  for (const link of page.links) {
+    const problem = urlProblem(link.url.text);
+    if (problem) diagnostics.push(diagnostic("warning", "endpoint-url", `Unexpected link URL \`${link.url.text}\`, expected ${problem}; no URL builder is made for it`, link.url.place));
+    else methods.push(linkToMethod(link).lowered);
+  }
   return { types, methods, diagnostics };
 }

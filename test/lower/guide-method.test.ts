@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { IrObjectType } from "../../generator/ir.js";
-import { responseFromExample, splitUrl } from "../../generator/lower/guide-method.js";
+import { responseFromExample, splitUrl, urlProblem } from "../../generator/lower/guide-method.js";
 import { lower } from "../../generator/lower/lower.js";
 import { parsePage } from "../../generator/parse/page.js";
 
@@ -100,5 +100,20 @@ describe("lowering guide endpoints", () => {
     expect(method.http.wireNames).toEqual([{ parameter: "redirectUri", wire: "redirect_uri" }]);
     const params = ir.types.find((type) => type.name === "BuildLogoutUrlParams") as IrObjectType;
     expect(params.fields.map((field) => [field.name, field.required])).toEqual([["redirectUri", true], ["state", false]]);
+  });
+});
+
+describe("urlProblem", () => {
+  it.each([
+    ["https://<your application domain>/api/applications/:appId/kick-active-users", null],
+    ["/api/v3/x", null],
+    ["https://appdomain.genauth.ai/login/profile/logout?redirect_uri={{CALLBACK_URL}}", null],
+    ["https:////evil2.example//api/v3/x", "scheme://host/path or /path"],
+    ["https://host.example//api/x", "a path without empty, `.` or `..` segments"],
+    ["https://host.example/api/../admin", "a path without empty, `.` or `..` segments"],
+    ["https://host.example/", "a path with at least one fixed segment"],
+    ["https://host.example/{id}", "a path with at least one fixed segment"],
+  ])("%s", (url, problem) => {
+    expect(urlProblem(url)).toBe(problem);
   });
 });
