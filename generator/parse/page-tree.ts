@@ -2,6 +2,8 @@ import type { Root } from "mdast";
 import { visit } from "unist-util-visit";
 import { diagnostic, type Diagnostic } from "../diagnostics.js";
 import { parseMarkdown } from "./markdown.js";
+import { toMarkdown } from "./renderings/index.js";
+import { composeRewrites } from "./renderings/rewrite.js";
 import { repairTables } from "./table-repair.js";
 
 /**
@@ -15,11 +17,12 @@ import { repairTables } from "./table-repair.js";
  * @returns The tree and the diagnostics.
  */
 export function parsePageTree(markdown: string, file: string): { tree: Root; diagnostics: Diagnostic[] } {
-  const repaired = repairTables(markdown);
+  const rendered = toMarkdown(markdown);
+  const repaired = composeRewrites(rendered, repairTables(rendered.text));
   const tree = parseMarkdown(repaired.text);
   if (repaired.lineOf) remapLines(tree, repaired.lineOf);
   const diagnostics = repaired.repairs.map(({ line, message }) => diagnostic("warning", "table-repaired", message, at(file, line)));
-  diagnostics.push(...unreadRows(markdown, tree, file));
+  if (rendered.rendering === "markdown") diagnostics.push(...unreadRows(markdown, tree, file));
   return { tree, diagnostics };
 }
 

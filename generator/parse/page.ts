@@ -1,4 +1,5 @@
 import type { Heading, Nodes, Root, RootContent } from "mdast";
+import { EXIT, visit } from "unist-util-visit";
 import { diagnostic, type Diagnostic } from "../diagnostics.js";
 import type { SourceLocation } from "../ir.js";
 import type { DtoTable, HttpOverride, MethodName, PageModel, RequestSection, ResponseSection, TextAt } from "../page.js";
@@ -69,7 +70,14 @@ export function readPageTree(tree: Root, file: string): { page: PageModel; diagn
   const kind = method ? "method" : "guide";
   const operations = method ? null : readGuideOperations(nodes, file);
   const documentsOperations = operations !== null && (operations.endpoints.length > 0 || operations.links.length > 0);
-  diagnostics.push(...methodDiagnostics.filter((found) => !(documentsOperations && found.code === "guide-skipped")));
+  const named = method || documentsOperations || methodDiagnostics.some((found) => found.severity !== "info") ? null : namedMethod(tree, file);
+  // A page that names a method but yields none must say why: exit 0 with nothing made from it would be a silent loss.
+  if (named) {
+    const skipped = methodDiagnostics.find((found) => found.code === "guide-skipped")?.message.replace(/^Skipped: /, "");
+    const why = skipped ?? "no Method name, request or response section was found";
+    diagnostics.push(diagnostic("warning", "no-method-found", `Unexpected page that names \`${named.text}\` but makes no method of it: ${why}`, named.place));
+  }
+  diagnostics.push(...methodDiagnostics.filter((found) => !((documentsOperations || named) && found.code === "guide-skipped")));
   if (operations) diagnostics.push(...operations.diagnostics);
   const page: PageModel = {
     file,
@@ -284,4 +292,16 @@ function pagePlace(file: string): SourceLocation {
 
 function clip(text: string): string {
   return text.length > 40 ? text.slice(0, 40) + "…" : text;
+}
+
+/** A `Client.method` named anywhere in the page's text or code, with its place. */
+function namedMethod(tree: Root, file: string): TextAt | null {
+  let found: TextAt | null = null;
+  visit(tree, (node) => {
+    if (found || !("value" in node) || typeof node.value !== "string") return found ? EXIT : undefined;
+    const match = /\b([A-Z]\w*Client)\.([A-Za-z_]\w*)\b/.exec(node.value);
+    if (match) found = { text: `${match[1]}.${match[2]}`, place: locationOf(node, file) };
+    return found ? EXIT : undefined;
+  });
+  return found;
 }

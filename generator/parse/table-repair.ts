@@ -1,3 +1,5 @@
+import type { TextRewrite } from "./renderings/rewrite.js";
+
 /**
  * Mend GFM tables that a careless edit broke, before the markdown parser sees
  * them, the way a careful reader still reads them as tables:
@@ -11,14 +13,7 @@
  * Every repair is reported with the line it was made at. The mended text may
  * have fewer lines; `lineOf` maps each of its lines back to the page's.
  */
-export interface TableRepair {
-  /** The text to parse. */
-  text: string;
-  /** For each line of `text` (0-based), the page's line (1-based); null when nothing was mended. */
-  lineOf: number[] | null;
-  /** What was mended, at the page's line. */
-  repairs: { line: number; message: string }[];
-}
+export type TableRepair = TextRewrite;
 
 const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
 /** A separator-like row: starts with a cell of dashes (with optional colons). */
