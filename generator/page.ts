@@ -1,3 +1,4 @@
+import type { ColumnRole } from "./vocabulary.js";
 /**
  * The page model: what `parse()` reads out of one markdown page, before any
  * interpretation. Cells keep their text and positions; lowering decides what
@@ -133,7 +134,7 @@ export interface DtoTable {
 }
 
 /** Column meanings the parser recognises, found by header wording in either language. */
-export type ColumnRole = "name" | "type" | "required" | "default" | "description" | "example";
+export type { ColumnRole } from "./vocabulary.js";
 
 /** A table with its columns identified. */
 export interface Table {

@@ -1,6 +1,7 @@
 import { diagnostic, type Diagnostic } from "../diagnostics.js";
 import type { IrField, IrNamedType, IrObjectType, SourceLocation } from "../ir.js";
 import type { Table } from "../page.js";
+import { ENUM_TYPE_WORD } from "../vocabulary.js";
 import { rowToField } from "./field.js";
 import { isAlwaysPresent } from "./presence.js";
 import type { KnownTypes } from "./type-ref.js";
@@ -13,7 +14,7 @@ import type { KnownTypes } from "./type-ref.js";
  * @returns True for an enum table.
  */
 export function isEnumTable(table: Table | null): boolean {
-  return table !== null && table.rows.length > 0 && table.rows.every((row) => row.cells.type?.text.trim().toLowerCase() === "enum");
+  return table !== null && table.rows.length > 0 && table.rows.every((row) => row.cells.type?.text.trim().toLowerCase() === ENUM_TYPE_WORD);
 }
 
 /**

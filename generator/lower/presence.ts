@@ -1,27 +1,5 @@
 import type { IrObjectType } from "../ir.js";
-
-/**
- * Phrases that say a field is returned only in some answers ("Request ID.
- * Returned when the request fails.", "(successful request does not return)",
- * "当请求失败时会返回"), in English and Chinese. Matched in lower case.
- */
-const CONDITIONAL_PRESENCE: readonly RegExp[] = [
-  /\bnot (?:be )?returned\b/,
-  /\b(?:does|do|will) not (?:be )?return\b/,
-  /\bsuccessful requests? (?:is |are )?not return/,
-  /\b(?:only )?returned (?:only )?(?:when|if|on|in case)\b/,
-  /\bwhen the (?:request|call) fails\b/,
-  /\b(?:present|included|set) (?:only )?(?:when|if|on)\b/,
-  /\bonly (?:be )?returned\b/,
-  /\bmay be (?:empty|absent|omitted)\b/,
-  /失败时(?:会)?返回/,
-  /(?:成功|正常)(?:请求|时)?(?:不|不会)返回/,
-  /不(?:一定|会)?返回/,
-  /仅(?:在|当).{0,20}返回/,
-];
-
-/** Words that make a field of a response envelope an error detail, present only when a request fails. */
-const ERROR_DETAIL: readonly RegExp[] = [/\berror code\b/, /错误码/];
+import { CONDITIONAL_PRESENCE, ERROR_DETAIL } from "../vocabulary.js";
 
 /**
  * Whether a field of a table that has no "required" column is always present.

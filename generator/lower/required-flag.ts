@@ -1,10 +1,7 @@
 import { diagnostic, type Diagnostic } from "../diagnostics.js";
 import type { Cell } from "../page.js";
+import { NO_WORDS, READ_AS_YES, YES_WORDS } from "../vocabulary.js";
 
-const YES = new Set(["yes", "y", "true", "required", "是", "必填", "必须", "✓", "✔"]);
-const NO = new Set(["no", "n", "false", "optional", "否", "非必填", "可选", "-", ""]);
-/** Words that machine translation put where "yes" was meant. */
-const READ_AS_YES = new Set(["is", "yes."]);
 
 /**
  * Read a "required" cell: yes/no in English or Chinese.
@@ -16,8 +13,8 @@ const READ_AS_YES = new Set(["is", "yes."]);
 export function readRequiredFlag(cell: Cell | undefined, fieldName: string): { required: boolean; diagnostics: Diagnostic[] } {
   if (!cell) return { required: false, diagnostics: [] };
   const word = cell.text.replace(/[`*]/g, "").trim().toLowerCase();
-  if (YES.has(word)) return { required: true, diagnostics: [] };
-  if (NO.has(word)) return { required: false, diagnostics: [] };
+  if (YES_WORDS.has(word)) return { required: true, diagnostics: [] };
+  if (NO_WORDS.has(word)) return { required: false, diagnostics: [] };
   if (READ_AS_YES.has(word)) {
     return {
       required: true,

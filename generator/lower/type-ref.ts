@@ -1,27 +1,12 @@
 import { diagnostic, type Diagnostic } from "../diagnostics.js";
 import type { IrTypeRef } from "../ir.js";
 import type { Cell } from "../page.js";
+import { ARRAY_TYPE_WORDS, ENUM_TYPE_WORD, OBJECT_TYPE_WORDS, PRIMITIVE_TYPE_WORDS } from "../vocabulary.js";
 import { enumValuesFromDescription } from "./enum-values.js";
 
 /** The kind of every type name the docs define, so references can be resolved. */
 export type KnownTypes = ReadonlyMap<string, "object" | "enum">;
 
-const PRIMITIVES: Readonly<Record<string, IrTypeRef>> = {
-  string: { kind: "primitive", name: "string" },
-  str: { kind: "primitive", name: "string" },
-  number: { kind: "primitive", name: "number" },
-  integer: { kind: "primitive", name: "number" },
-  int: { kind: "primitive", name: "number" },
-  float: { kind: "primitive", name: "number" },
-  double: { kind: "primitive", name: "number" },
-  long: { kind: "primitive", name: "number" },
-  boolean: { kind: "primitive", name: "boolean" },
-  bool: { kind: "primitive", name: "boolean" },
-  any: { kind: "unknown" },
-  unknown: { kind: "unknown" },
-  mixed: { kind: "unknown" },
-};
-const CONTAINER_WORDS = new Set(["object", "json", "map", "array", "list"]);
 const TYPE_NAME = /^[A-Za-z_$][\w$]*$/;
 
 /**
@@ -62,23 +47,21 @@ export function resolveFieldType(
 }
 
 function resolveWrittenType(written: string, nested: string | null, known: KnownTypes): IrTypeRef | null {
-  const arrayItem = /^(.+?)\s*\[\]$/.exec(written) ?? /^(?:array|list)\s*<\s*(.+?)\s*>$/i.exec(written);
+  const generic = /^(\w+)\s*<\s*(.+?)\s*>$/.exec(written);
+  const arrayItem = /^(.+?)\s*\[\]$/.exec(written) ?? (generic && ARRAY_TYPE_WORDS.has(generic[1]!.toLowerCase()) ? generic.slice(1) : null);
   if (arrayItem?.[1]) {
     const items = resolveWrittenType(arrayItem[1], nested, known);
     return items ? arrayOf(items) : null;
   }
   const word = written.toLowerCase();
-  const primitive = PRIMITIVES[word];
+  const primitive = PRIMITIVE_TYPE_WORDS[word];
   if (primitive) {
-    if (word === "string" && nested && known.get(nested) === "enum") return named(nested);
-    return primitive;
+    if (primitive === "string" && nested && known.get(nested) === "enum") return named(nested);
+    return primitive === "unknown" ? { kind: "unknown" } : { kind: "primitive", name: primitive };
   }
-  if (CONTAINER_WORDS.has(word)) {
-    const isArray = word === "array" || word === "list";
-    if (nested) return isArray ? arrayOf(named(nested)) : named(nested);
-    return isArray ? arrayOf({ kind: "unknown" }) : { kind: "map", values: { kind: "unknown" } };
-  }
-  if (word === "enum") return { kind: "primitive", name: "string" };
+  if (ARRAY_TYPE_WORDS.has(word)) return arrayOf(nested ? named(nested) : { kind: "unknown" });
+  if (OBJECT_TYPE_WORDS.has(word)) return nested ? named(nested) : { kind: "map", values: { kind: "unknown" } };
+  if (word === ENUM_TYPE_WORD) return { kind: "primitive", name: "string" };
   if (TYPE_NAME.test(written)) return named(written);
   return null;
 }

@@ -1,20 +1,11 @@
 import type { Nodes, RootContent } from "mdast";
 import { diagnostic, type Diagnostic } from "../diagnostics.js";
 import type { EndpointSection, LinkTemplate, TextAt } from "../page.js";
+import { ENDPOINT_LABELS, firstMatch, type EndpointLabel } from "../vocabulary.js";
 import { inlineText } from "./inline-text.js";
 import { locationOf } from "./location.js";
 import { readTable } from "./table.js";
 
-/** Labels of the lines that describe an endpoint, in either language, each followed by `:`. */
-const LABELS: ReadonlyArray<readonly [EndpointLabel, RegExp]> = [
-  ["address", /^(?:interface|endpoint|api|request)\s+(?:address|url)$|^(?:接口|请求)地址$/i],
-  ["description", /^(?:interface|endpoint|api)\s+description$|^接口(?:描述|说明)$/i],
-  ["method-name", /^sdk\s+method$|^sdk\s*方法$/i],
-  ["headers", /^request\s+headers?$|^请求头$/i],
-  ["parameters", /^request\s+(?:parameters|body)$|^请求(?:参数|体)$/i],
-  ["example", /^(?:return(?:ed)?\s+data|response\s+example|example\s+response)$|^返回(?:数据|示例|值)$|^响应示例$/i],
-];
-type EndpointLabel = "address" | "description" | "method-name" | "headers" | "parameters" | "example";
 
 const LABELLED_LINE = /^([^:：]{2,40})[:：]\s*([\s\S]*)$/;
 const VERB_AND_URL = /^(GET|POST|PUT|PATCH|DELETE)\s+((?:https?:\/\/|\/)\S.*)$/i;
@@ -111,9 +102,7 @@ export function readGuideOperations(nodes: readonly RootContent[], file: string)
 }
 
 function labelOf(text: string): EndpointLabel | null {
-  const normal = text.trim().replace(/\s+/g, " ");
-  for (const [label, pattern] of LABELS) if (pattern.test(normal)) return label;
-  return null;
+  return firstMatch(ENDPOINT_LABELS, text.trim().replace(/\s+/g, " "));
 }
 
 function endpointAt(rest: string, place: TextAt["place"], heading: TextAt | null, description: string): EndpointSection | null {

@@ -1,47 +1,19 @@
+import { firstMatch, normaliseLabel, SECTION_LABELS, TYPE_LINE_LABEL, type SectionKind } from "../vocabulary.js";
 /** What a section of a method page holds, decided by its heading's meaning. */
-export type SectionKind =
-  | "method-name"
-  | "request"
-  | "response"
-  | "sample-code"
-  | "data-structure"
-  | "other";
+export type { SectionKind } from "../vocabulary.js";
 
-const SECTION_PATTERNS: ReadonlyArray<readonly [SectionKind, RegExp]> = [
-  ["method-name", /method name|方法名/],
-  ["other", /request header|请求头/],
-  ["request", /request param|^param(eter)?s?$|^request$|请求参数|^参数$/],
-  ["response", /response|^return(ed)? (data|value)|返回|响应/],
-  ["sample-code", /(sample|example|demo) code|^code example|示例代码|代码示例/],
-  ["data-structure", /data structure|数据结构/],
-];
+/** A label with a `Type:` line glued after it. */
+const GLUED_TYPE_LINE = new RegExp(`^(.+?)\\s+(${TYPE_LINE_LABEL.source.slice(1)}.*)$`, "is");
 
 /**
  * Decide what a heading introduces, by meaning, in English or Chinese and in
- * any wording or case seen in the GenAuth docs.
+ * any wording or case seen in the GenAuth docs (`SECTION_LABELS`).
  *
  * @param text Heading text.
  * @returns The section kind, `other` when it is none of the known ones.
  */
 export function classifyHeading(text: string): SectionKind {
-  const normal = normaliseLabel(text);
-  for (const [kind, pattern] of SECTION_PATTERNS) if (pattern.test(normal)) return kind;
-  return "other";
-}
-
-/**
- * Lower-case a label and fold punctuation and spacing, so that
- * "Is it required?" and "is it required" read alike.
- *
- * @param text A heading or header cell.
- * @returns The folded label.
- */
-export function normaliseLabel(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[`*_:：?？()（）]/g, " ")
-    .replace(/\s+/g, " ")
-    .trim();
+  return firstMatch(SECTION_LABELS, normaliseLabel(text)) ?? "other";
 }
 
 /** A heading whose line also holds the next heading or a type line. */
@@ -66,7 +38,7 @@ export function splitGluedHeading(text: string): GluedHeading | null {
   if (hashes?.[1] && hashes[2] && classifyHeading(hashes[1]) !== "other") {
     return { label: hashes[1].trim(), rest: hashes[2].trim(), restIsTypeLine: false };
   }
-  const typeLine = /^(.+?)\s+((?:type|类型)\s*[:：].*)$/is.exec(text);
+  const typeLine = GLUED_TYPE_LINE.exec(text);
   if (typeLine?.[1] && typeLine[2] && classifyHeading(typeLine[1]) !== "other") {
     return { label: typeLine[1].trim(), rest: typeLine[2].trim(), restIsTypeLine: true };
   }

@@ -16,8 +16,9 @@ import {
   methodNameFromSection,
 } from "./method-name.js";
 import { readTable } from "./table.js";
+import { TYPE_LINE_LABEL } from "../vocabulary.js";
 
-const TYPE_LINE = /^(?:type|类型)\s*[:：]\s*`?\s*([A-Za-z_$][\w$]*(?:\[\])?)\s*`?\s*[.。]?$/i;
+const TYPE_LINE = new RegExp(`${TYPE_LINE_LABEL.source}\\s*\`?\\s*([A-Za-z_$][\\w$]*(?:\\[\\])?)\\s*\`?\\s*[.。]?$`, "i");
 const INCLUDE = /^!!!include\(([^)]+)\)!!!$/;
 const ANCHOR_ID = /<a\s[^>]*(?:id|name)\s*=\s*["']([^"']+)["']/i;
 

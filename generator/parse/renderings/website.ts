@@ -1,21 +1,18 @@
 import type { ColumnRole } from "../../page.js";
+import { ARRAY_TYPE_WORDS, ENUM_TYPE_WORD, FLATTENED_COLUMN_HEADERS, FLATTENED_YES_NO, OBJECT_TYPE_WORDS, PRIMITIVE_TYPE_WORDS, TYPE_LINE_LABEL, WEBSITE_CHROME, WEBSITE_FOOTER } from "../../vocabulary.js";
 import { classifyColumn } from "../columns.js";
 import { classifyHeading } from "../heading.js";
 import { RewriteBuilder, type TextRewrite } from "./rewrite.js";
 
 /** A heading as the docs website renders it: `¶ Request parameters`. */
 const PILCROW_HEADING = /^\s*¶\s*(.+?)\s*$/;
-/** Where the page ends and the site's footer begins. */
-const FOOTER = /^\s*(previous article|next article|上一篇|下一篇)/i;
-/** Site chrome inside the page. */
-const CHROME = /^\s*(update time|更新时间)\s*[:：]|^\s*(edit|编辑)\s*$/i;
 /** Column labels a flattened header is glued from, longest first. */
-const COLUMN_LABELS = [
-  "Is it required?", "Is it required", "Default value", "Sample value", "Example value", "Description", "Required", "Name", "Type",
-  "是否必填", "默认值", "示例值", "描述", "说明", "必填", "名称", "类型",
-].sort((a, b) => b.length - a.length);
-const PRIMITIVE_TYPES = ["string", "number", "boolean", "integer", "object", "array", "enum", "any", "int", "float", "double", "long"];
-const YES_NO = /^(yes|no|是|否)/i;
+const COLUMN_LABELS = [...FLATTENED_COLUMN_HEADERS].sort((a, b) => b.length - a.length);
+/** Type words, longest first, so `integer` is not read as `int` + `eger`. */
+const TYPE_WORDS = [...Object.keys(PRIMITIVE_TYPE_WORDS), ...ARRAY_TYPE_WORDS, ...OBJECT_TYPE_WORDS, ENUM_TYPE_WORD].sort((a, b) => b.length - a.length);
+/** A `Type: IsSuccessRespDto` line, with the name. */
+const TYPE_LINE_NAME = new RegExp(`${TYPE_LINE_LABEL.source}\\s*\`?([A-Za-z_$][\\w$]*)\`?\\s*$`, "i");
+const YES_NO = new RegExp(`^(${FLATTENED_YES_NO.join("|")})`, "i");
 const IDENTIFIER_START = /^[A-Za-z_$]/;
 const QUALIFIED = /^[A-Za-z_$][\w$]*\.[A-Za-z_$][\w$]*$/;
 
@@ -44,7 +41,7 @@ export function isWebsiteText(lines: readonly string[]): boolean {
 export function websiteToMarkdown(lines: readonly string[]): TextRewrite {
   const out = new RewriteBuilder();
   const start = lines.findIndex((line) => PILCROW_HEADING.test(line));
-  const footer = lines.findIndex((line, index) => index > start && FOOTER.test(line));
+  const footer = lines.findIndex((line, index) => index > start && WEBSITE_FOOTER.test(line));
   const end = footer < 0 ? lines.length : footer;
   const typeNames = pageTypeNames(lines.slice(start, end));
   let section: ReturnType<typeof classifyHeading> | null = null;
@@ -64,7 +61,7 @@ export function websiteToMarkdown(lines: readonly string[]): TextRewrite {
       if (kind !== "other") section = kind;
       continue;
     }
-    if (CHROME.test(raw)) continue;
+    if (WEBSITE_CHROME.test(raw)) continue;
     const header = headerAt(lines, index, end);
     if (header) {
       index = rebuildTable(lines, header, end, typeNames, out);
@@ -91,7 +88,7 @@ function pageTypeNames(lines: readonly string[]): string[] {
   for (const line of lines) {
     const heading = PILCROW_HEADING.exec(line)?.[1];
     if (heading && /^[A-Za-z_$][\w$]*$/.test(heading)) names.add(heading);
-    const typeLine = /^\s*(?:type|类型)\s*[:：]\s*`?([A-Za-z_$][\w$]*)`?\s*$/i.exec(line)?.[1];
+    const typeLine = TYPE_LINE_NAME.exec(line.trim())?.[1];
     if (typeLine) names.add(typeLine);
   }
   return [...names].sort((a, b) => b.length - a.length);
@@ -181,7 +178,7 @@ function splitRow(text: string, roles: readonly ColumnRole[], typeNames: readonl
 
 /** The type word at the start of a text: a DTO name of the page, or a primitive, with `[]` if it follows. */
 function typeAt(text: string, typeNames: readonly string[]): string | null {
-  const word = typeNames.find((name) => text.startsWith(name)) ?? PRIMITIVE_TYPES.find((name) => text.startsWith(name));
+  const word = typeNames.find((name) => text.startsWith(name)) ?? TYPE_WORDS.find((name) => text.startsWith(name));
   if (!word) return null;
   return text.slice(word.length).startsWith("[]") ? `${word}[]` : word;
 }
