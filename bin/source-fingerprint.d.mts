@@ -1,6 +1,9 @@
 /** What the fingerprint covers: the generator's sources and its locked dependencies. */
 export declare const FINGERPRINTED: string[];
 
+/** What it covers in an installed package: its version and the compiled code. */
+export declare const INSTALLED_FINGERPRINTED: string[];
+
 /**
  * A hash of every file doc2sdk runs from, by path and content.
  *

@@ -2,6 +2,7 @@
 // (bin/run.mjs, plain JavaScript so that it runs without a TypeScript loader)
 // and the parse cache (generator/cli/cache.ts). Types: source-fingerprint.d.mts.
 import { createHash } from "node:crypto";
+import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { glob } from "tinyglobby";
@@ -28,6 +29,9 @@ export function rememberSourceFingerprint(projectRoot, fingerprint) {
 /** What the fingerprint covers: the generator's sources and its locked dependencies. */
 export const FINGERPRINTED = ["generator/**/*.ts", "bin/*.mjs", "package-lock.json"];
 
+/** What it covers in an installed package, which has no sources: its version and the compiled code. */
+export const INSTALLED_FINGERPRINTED = ["package.json", "dist/**/*.{js,cjs}"];
+
 /**
  * A hash of every file doc2sdk runs from, by path and content: any edit, a
  * checkout or a dependency update changes it, whatever the files' times say.
@@ -39,7 +43,8 @@ export const FINGERPRINTED = ["generator/**/*.ts", "bin/*.mjs", "package-lock.js
 export async function sourceFingerprint(projectRoot) {
   const known = globalThis[LAUNCHED]?.get(path.resolve(projectRoot));
   if (known) return known;
-  const files = (await glob(FINGERPRINTED, { cwd: projectRoot })).sort();
+  const installed = !existsSync(path.join(projectRoot, "generator"));
+  const files = (await glob(installed ? INSTALLED_FINGERPRINTED : FINGERPRINTED, { cwd: projectRoot })).sort();
   const hash = createHash("sha256");
   for (const file of files) hash.update(file).update("\0").update(await readFile(path.join(projectRoot, file))).update("\0");
   return hash.digest("hex");

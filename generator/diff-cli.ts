@@ -13,7 +13,7 @@ import { hasErrors } from "./diagnostics.js";
 import { diffIr } from "./diff/diff-ir.js";
 import { formatDiffReport } from "./diff/report.js";
 
-const USAGE = `Usage: npm run diff -- <git-ref> [options]
+const USAGE = `Usage: doc2sdk diff <git-ref> [options]   (in this repository: npm run diff -- <git-ref> [options])
 
   <git-ref>            revision to compare with (origin/main, HEAD~1, a tag)
   --input <dir>        docs folder (repeatable; default docs-input)

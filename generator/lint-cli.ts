@@ -10,7 +10,7 @@ import { formatDiagnostic, summarise } from "./cli/format.js";
 import type { Diagnostic } from "./diagnostics.js";
 import { lintDocs } from "./lint/lint.js";
 
-const USAGE = `Usage: npm run lint:docs -- [options]
+const USAGE = `Usage: doc2sdk lint [options]   (in this repository: npm run lint:docs -- [options])
 
   --input <dir|glob>   docs to check (repeatable; default docs-input)
   --json               print the problems as JSON (for CI annotations)

@@ -11,7 +11,7 @@ import { analyse } from "./analyse.js";
 import { DEFAULT_MOCK_CREDENTIALS, type MockCredentials } from "./mock/auth.js";
 import { startMockServer } from "./mock/server.js";
 
-const USAGE = `Usage: npm run mock -- [options]
+const USAGE = `Usage: doc2sdk mock [options]   (in this repository: npm run mock -- [options])
 
   --input <dir|glob>        docs to serve (repeatable; default docs-input)
   --port <n>                port (default 4010; 0 picks a free one)

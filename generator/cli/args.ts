@@ -26,7 +26,7 @@ export interface CliOptions {
   help: boolean;
 }
 
-export const USAGE = `Usage: npm run generate -- [options]
+export const USAGE = `Usage: doc2sdk generate [options]   (in this repository: npm run generate -- [options])
 
   --input <dir|glob>   docs to read (repeatable; default docs-input)
   --out <dir>          output package folder (default generated)

@@ -1,0 +1,38 @@
+#!/usr/bin/env node
+// Build what the published package runs, once, at `npm pack`/`prepare` time:
+//   dist/bin.js (+ chunks)  the `doc2sdk` command, ESM
+//   dist/index.js           the programmatic API, ESM
+//   dist/index.cjs          the programmatic API, CommonJS
+//   dist/types/             declarations for the API
+// Nothing is compiled when the package runs. Dependencies stay external (they are the package's dependencies).
+import { execFileSync } from "node:child_process";
+import { rm } from "node:fs/promises";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const DIST = path.join(ROOT, "dist");
+const started = performance.now();
+await rm(DIST, { recursive: true, force: true });
+const shared = { bundle: true, platform: "node", target: "node20", packages: "external", logLevel: "error" };
+await build({
+  ...shared,
+  entryPoints: { bin: path.join(ROOT, "generator", "bin.ts"), index: path.join(ROOT, "generator", "index.ts") },
+  outdir: DIST,
+  format: "esm",
+  splitting: true,
+  chunkNames: "chunks/[name]-[hash]",
+});
+// CommonJS cannot take the default export of an ESM-only package (unified, remark, micromark…) through require,
+// so the CommonJS build bundles those; the dependencies that ship CommonJS stay external.
+const { packages: _, ...forCommonJs } = shared;
+await build({
+  ...forCommonJs,
+  entryPoints: [path.join(ROOT, "generator", "index.ts")],
+  outfile: path.join(DIST, "index.cjs"),
+  format: "cjs",
+  external: ["handlebars", "ts-morph", "typescript", "yaml", "tinyglobby"],
+});
+execFileSync(process.execPath, [path.join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", path.join(ROOT, "tsconfig.build.json")], { stdio: "inherit" });
+process.stderr.write(`doc2sdk: built dist/ in ${Math.round(performance.now() - started)} ms\n`);
