@@ -9,6 +9,7 @@ import { parseCliArgs, USAGE, type CliOptions } from "./cli/args.js";
 import { runCommand } from "./cli/command.js";
 import { emitCacheKey, generatorFingerprint, loadLastRun, loadPages, runCacheKey, saveLastRun, savePages, type LastRun } from "./cli/cache.js";
 import { loadTemplates, readInputPages, writeFileAtomically } from "./cli/files.js";
+import { withConfig } from "./cli/config.js";
 import { outputRefusalFor } from "./cli/output-guard.js";
 import { staleFiles, writeOutput } from "./cli/output-write.js";
 import { formatDiagnostic, summarise } from "./cli/format.js";
@@ -26,7 +27,7 @@ const TEMPLATES_DIR = path.join(PROJECT_ROOT, "templates");
 async function main(argv: readonly string[]): Promise<number> {
   let options: CliOptions;
   try {
-    options = parseCliArgs(argv);
+    options = parseCliArgs((await withConfig(argv, process.cwd())).argv);
   } catch (error) {
     process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}\n`);
     return 2;

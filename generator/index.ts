@@ -18,3 +18,5 @@ export type { Json, OpenApiInfo } from "./export/openapi.js";
 export { incrementalGenerator } from "./incremental.js";
 export type { IncrementalGenerator, IncrementalResult } from "./incremental.js";
 export { lintDocs } from "./lint/lint.js";
+export { defineConfig } from "./config.js";
+export type { Doc2sdkConfig } from "./config.js";

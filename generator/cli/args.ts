@@ -28,6 +28,7 @@ export interface CliOptions {
 
 export const USAGE = `Usage: doc2sdk generate [options]   (in this repository: npm run generate -- [options])
 
+  --config <file>      options from a file (default: doc2sdk.config.{ts,mjs,js,json,yaml} in the working folder); flags win
   --input <dir|glob>   docs to read (repeatable; default docs-input)
   --out <dir>          output package folder (default generated)
   --check              write nothing; exit 1 and list the files when the output is stale

@@ -51,12 +51,14 @@ describe("the packed doc2sdk, installed in another project", () => {
   });
 
   it("generates, lints and builds from the project's docs with nothing written inside the installed package", () => {
-    const generated = doc2sdk("generate", "--input", "docs", "--out", "sdk");
+    writeFileSync(path.join(project, "doc2sdk.config.ts"), 'import { defineConfig } from "doc2sdk";\n\nexport default defineConfig({ input: "docs", out: "sdk", packageName: "@docs-team/sdk" });\n');
+    const generated = doc2sdk("generate");
     expect(generated.status, generated.stderr).toBe(0);
     expect(readFileSync(path.join(project, "sdk", "src", "management-client.gen.ts"), "utf8")).toContain("getUser(");
+    expect(JSON.parse(readFileSync(path.join(project, "sdk", "package.json"), "utf8")).name).toBe("@docs-team/sdk");
     const linted = doc2sdk("lint", "--input", "docs");
     expect(linted.status, linted.stdout + linted.stderr).toBe(0);
-    const built = doc2sdk("build", "--input", "docs", "--out", "sdk");
+    const built = doc2sdk("build");
     expect(built.status, built.stderr).toBe(0);
     expect(readFileSync(path.join(project, "sdk", "dist", "esm", "index.js"), "utf8")).toContain("AuthenticationClient");
   });
@@ -67,7 +69,7 @@ describe("the packed doc2sdk, installed in another project", () => {
     const cjs = execFileSync(process.execPath, ["-e", `console.log(require("doc2sdk").analyse(${page}).ir.clients[0].methods[0].name)`], { cwd: project, encoding: "utf8" });
     expect([esm.trim(), cjs.trim()]).toEqual(["closeSession", "closeSession"]);
     writeFileSync(path.join(project, "use.ts"), 'import { generate, type GenerateResult } from "doc2sdk";\nconst run: typeof generate = generate;\nconst result: GenerateResult | null = null;\nexport { run, result };\n');
-    writeFileSync(path.join(project, "tsconfig.json"), JSON.stringify({ compilerOptions: { module: "NodeNext", moduleResolution: "NodeNext", strict: true, noEmit: true, types: [] }, files: ["use.ts"] }));
+    writeFileSync(path.join(project, "tsconfig.json"), JSON.stringify({ compilerOptions: { module: "NodeNext", moduleResolution: "NodeNext", strict: true, noEmit: true, types: [] }, files: ["use.ts", "doc2sdk.config.ts"] }));
     const typecheck = spawnSync(process.execPath, [path.join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.json"], { cwd: project, encoding: "utf8" });
     expect(typecheck.stdout + typecheck.stderr).toBe("");
   });
