@@ -1,4 +1,4 @@
-import type { Root } from "mdast";
+import type { Root, RootContent } from "mdast";
 import { visit } from "unist-util-visit";
 import { diagnostic, type Diagnostic } from "../diagnostics.js";
 import { parseMarkdown } from "./markdown.js";
@@ -39,10 +39,15 @@ function remapLines(tree: Root, lineOf: readonly number[]): void {
 /** Lines that start like a table row (`| a | b`) outside every table, code block and HTML block. */
 function unreadRows(markdown: string, tree: Root, file: string): Diagnostic[] {
   if (!markdown.startsWith("|") && !/\n[ \t]{0,3}\|/.test(markdown)) return [];
+  // Block nodes that can hold a row-like line: at the top level, or in a list or quote (walked only then).
   const covered: [number, number][] = [];
-  visit(tree, (node) => {
-    if ((node.type === "table" || node.type === "code" || node.type === "html" || node.type === "yaml") && node.position) covered.push([node.position.start.line, node.position.end.line]);
-  });
+  const cover = (nodes: readonly RootContent[]): void => {
+    for (const node of nodes) {
+      if ((node.type === "table" || node.type === "code" || node.type === "html" || node.type === "yaml") && node.position) covered.push([node.position.start.line, node.position.end.line]);
+      else if ((node.type === "list" || node.type === "listItem" || node.type === "blockquote") && "children" in node) cover(node.children as RootContent[]);
+    }
+  };
+  cover(tree.children);
   const diagnostics: Diagnostic[] = [];
   const lines = markdown.split("\n");
   for (const [index, line] of lines.entries()) {
