@@ -14,6 +14,8 @@ export interface ClientView {
   baseClass: string;
   /** The runtime type of its constructor options. */
   optionsType: string;
+  /** ` = {}` when the options may be left out (they can all come from the environment), else empty. */
+  optionsDefault: string;
   /** Types imported from the models file, sorted. */
   typeImports: string[];
   classDoc: string[];
@@ -58,6 +60,7 @@ export function clientToView(client: IrClient, source: string, methods: string[]
     className: client.name,
     baseClass: base.baseClass,
     optionsType: base.optionsType,
+    optionsDefault: base.optionsDefault,
     typeImports: [...imports].sort(),
     classDoc: docCommentLines([{ tag: null, text: `The \`${client.name}\` of the API: ${client.methods.length} methods.` }]),
     methods,
@@ -65,10 +68,17 @@ export function clientToView(client: IrClient, source: string, methods: string[]
 }
 
 /** The runtime classes generated clients extend, by client name; other clients get the plain `ApiClient`. */
-const CLIENT_BASES: Readonly<Record<string, { baseClass: string; optionsType: string }>> = {
-  AuthenticationClient: { baseClass: "AuthenticationClientBase", optionsType: "AuthenticationClientOptions" },
-  ManagementClient: { baseClass: "ManagementClientBase", optionsType: "ManagementClientOptions" },
+const CLIENT_BASES: Readonly<Record<string, ClientBase>> = {
+  AuthenticationClient: { baseClass: "AuthenticationClientBase", optionsType: "AuthenticationClientOptions", optionsDefault: " = {}" },
+  ManagementClient: { baseClass: "ManagementClientBase", optionsType: "ManagementClientOptions", optionsDefault: " = {}" },
 };
+
+/** The runtime class a client extends, its options type, and ` = {}` when every option can come from the environment. */
+export interface ClientBase {
+  baseClass: string;
+  optionsType: string;
+  optionsDefault: string;
+}
 
 /**
  * Which runtime class a client extends: GenAuth's two clients have their own
@@ -77,8 +87,8 @@ const CLIENT_BASES: Readonly<Record<string, { baseClass: string; optionsType: st
  * @param clientName e.g. `ManagementClient`.
  * @returns The base class and its options type.
  */
-export function clientBase(clientName: string): { baseClass: string; optionsType: string } {
-  return CLIENT_BASES[clientName] ?? { baseClass: "ApiClient", optionsType: "ClientOptions" };
+export function clientBase(clientName: string): ClientBase {
+  return CLIENT_BASES[clientName] ?? { baseClass: "ApiClient", optionsType: "ClientOptions", optionsDefault: "" };
 }
 
 /**

@@ -36,12 +36,13 @@ export const RUNTIME_NAMES: ReadonlySet<string> = new Set([
   "RequestOptions", "SdkInfo", "ConnectionError", "GenAuthApiError", "RequestAbortedError", "ResponseFormatError", "SdkError",
   "TimeoutError", "ApiErrorInit", "DEFAULT_MANAGEMENT_HOST", "ManagementClientBase", "ManagementClientOptions", "expandPath",
   "renameParameters", "ExpandedPath", "encodeQuery", "canonicalHeaders", "canonicalResource", "isSignedHeader",
-  "signatureAuthorization", "stringToSign", "SDK_INFO", "pathSegment",
+  "signatureAuthorization", "stringToSign", "SDK_INFO", "pathSegment", "AuthenticationError", "BadRequestError", "ConflictError",
+  "InternalServerError", "NotFoundError", "PermissionDeniedError", "RateLimitError", "UnprocessableEntityError", "apiErrorFor", "ENVIRONMENT_VARIABLES", "Logger", "LogLevel",
 ]);
 
 /** Members of the client base classes (and of every object) that a generated method must not replace. */
 export const BASE_MEMBERS: ReadonlySet<string> = new Set([
-  "constructor", "request", "buildUrl", "authorize", "setAccessToken", "secretValues", "toString", "valueOf", "hasOwnProperty", "isPrototypeOf",
+  "constructor", "request", "buildUrl", "authorize", "setAccessToken", "secretValues", "makeRequest", "toString", "valueOf", "hasOwnProperty", "isPrototypeOf",
   "propertyIsEnumerable", "toLocaleString", "__proto__", "__defineGetter__", "__defineSetter__", "__lookupGetter__", "__lookupSetter__",
 ]);
 

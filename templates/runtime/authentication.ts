@@ -1,17 +1,18 @@
 import { ApiClient, type ClientOptions, type OutgoingRequest, type SdkInfo } from "./client.js";
 import { base64OfText } from "./encoding.js";
+import { fromEnvironment } from "./environment.js";
 
 /** How the token endpoints authenticate the application. */
 export type TokenEndpointAuthMethod = "client_secret_post" | "client_secret_basic" | "none";
 
 /** Settings of an `AuthenticationClient`. */
 export interface AuthenticationClientOptions extends Omit<ClientOptions, "host"> {
-  /** The application's ID, sent as `x-genauth-app-id` with every request. */
-  appId: string;
-  /** The application's secret; needed for `client_secret_basic`. */
+  /** The application's ID, sent as `x-genauth-app-id` with every request (on Node, default `GENAUTH_APP_ID`). */
+  appId?: string;
+  /** The application's secret; needed for `client_secret_basic` (on Node, default `GENAUTH_APP_SECRET`). */
   appSecret?: string;
-  /** The application's domain, e.g. `https://example.genauth.ai`. */
-  appHost: string;
+  /** The application's domain, e.g. `https://example.genauth.ai` (on Node, default `GENAUTH_APP_HOST`). */
+  appHost?: string;
   /** A user's access token, sent as `authorization`; see `setAccessToken`. */
   accessToken?: string;
   /** How token endpoints authenticate the application (default `client_secret_post`). */
@@ -47,10 +48,14 @@ export class AuthenticationClientBase extends ApiClient {
   readonly #lang: string | undefined;
   #accessToken: string | undefined;
 
-  constructor(options: AuthenticationClientOptions, sdk?: SdkInfo) {
-    const { appId, appSecret, appHost, accessToken, tokenEndPointAuthMethod, lang, ...shared } = options;
-    if (!appId) throw new TypeError("AuthenticationClient needs an appId");
-    if (!appHost) throw new TypeError("AuthenticationClient needs an appHost");
+  constructor(options: AuthenticationClientOptions = {}, sdk?: SdkInfo) {
+    const { accessToken, tokenEndPointAuthMethod, lang, ...rest } = options;
+    const { appId: givenAppId, appSecret: givenAppSecret, appHost: givenAppHost, ...shared } = rest;
+    const appId = fromEnvironment(givenAppId, "appId");
+    const appSecret = fromEnvironment(givenAppSecret, "appSecret");
+    const appHost = fromEnvironment(givenAppHost, "appHost");
+    if (!appId) throw new TypeError("AuthenticationClient needs an appId (the option, or GENAUTH_APP_ID on Node)");
+    if (!appHost) throw new TypeError("AuthenticationClient needs an appHost (the option, or GENAUTH_APP_HOST on Node)");
     if (tokenEndPointAuthMethod === "client_secret_basic" && !appSecret) throw new TypeError("tokenEndPointAuthMethod client_secret_basic needs an appSecret");
     super({ ...shared, host: appHost }, sdk);
     this.#appId = appId;

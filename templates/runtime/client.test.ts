@@ -89,7 +89,7 @@ describe("ApiClient requests", () => {
     expect(error).toMatchObject({ statusCode: 400, apiCode: 1234, message: "bad token", requestId: "r1", httpStatus: 200 });
     const { fetchImpl: notFound } = scriptedFetch({ status: 404, body: '{"message":"no route"}' });
     const error404 = await caught(new TestClient({ host: "http://h", fetch: notFound }).call({ method: "POST", path: "/x" }));
-    expect(error404).toMatchObject({ name: "GenAuthApiError", statusCode: 404, httpStatus: 404, message: "no route" });
+    expect(error404).toMatchObject({ name: "NotFoundError", statusCode: 404, httpStatus: 404, message: "no route" });
   });
 
   it("throws ResponseFormatError on a body that is not JSON", async () => {

@@ -1,5 +1,6 @@
 import { sleep, startDeadline, type Deadline } from "./deadline.js";
-import { ConnectionError, GenAuthApiError, RequestAbortedError, ResponseFormatError, TimeoutError, type SdkError } from "./errors.js";
+import { apiErrorFor, ConnectionError, RequestAbortedError, ResponseFormatError, TimeoutError, type SdkError } from "./errors.js";
+import { makeLog, type Logger, type LogLevel } from "./logger.js";
 import { redactError } from "./redact.js";
 import { expandPath, renameParameters } from "./path.js";
 import { encodeQuery } from "./query.js";
@@ -26,6 +27,10 @@ export interface ClientOptions {
   timeout?: number;
   /** Retries after the first attempt, for failures that a retry can fix (default 2). */
   maxRetries?: number;
+  /** Where log lines go (default `console`). */
+  logger?: Logger;
+  /** How much to log: one line per attempt at `info`, retries at `warn`, failures at `error` (default `GENAUTH_LOG` on Node, else `off`). */
+  logLevel?: LogLevel;
 }
 
 /** Settings for one call; each overrides the client's. */
@@ -112,6 +117,7 @@ export class ApiClient {
   readonly #fetch: typeof fetch | undefined;
   readonly #timeout: number;
   readonly #maxRetries: number;
+  readonly #log: ReturnType<typeof makeLog>;
 
   constructor(options: ClientOptions, sdk: SdkInfo = { name: "doc2sdk", version: "0.0.0" }) {
     this.#host = options.host.replace(/\/+$/, "");
@@ -119,6 +125,19 @@ export class ApiClient {
     this.#fetch = options.fetch;
     this.#timeout = options.timeout ?? DEFAULT_TIMEOUT_MS;
     this.#maxRetries = Math.max(0, options.maxRetries ?? DEFAULT_MAX_RETRIES);
+    this.#log = makeLog(options.logger, options.logLevel);
+  }
+
+  /**
+   * Call an endpoint the docs do not cover, with the same credentials,
+   * signing, retries, timeouts and errors as the generated methods.
+   *
+   * @param request Verb, path (with `{name}` segments filled from `pathParameters`), and the query or body.
+   * @param options Per-call settings.
+   * @returns The parsed response body.
+   */
+  makeRequest<T = unknown>(request: ApiRequest, options?: RequestOptions): Promise<T> {
+    return this.request<T>(request, options);
   }
 
   /**
@@ -143,10 +162,17 @@ export class ApiClient {
       const request = withPathFilled(unexpanded);
       const maxRetries = Math.max(0, options.maxRetries ?? this.#maxRetries);
       for (let retries = 0; ; retries++) {
+        const started = Date.now();
         const outcome = await this.#attempt(request, options);
-        if (!("error" in outcome)) return outcome.value as T;
+        const line = `${request.method} ${request.path} ${"error" in outcome ? describeOutcome(outcome.error) : "ok"} in ${Date.now() - started} ms${retries > 0 ? ` (retry ${retries})` : ""}`;
+        if (!("error" in outcome)) {
+          this.#log("info", line);
+          return outcome.value as T;
+        }
         const delay = outcome.retryAfterMs ?? backoffDelay(retries, Math.random());
-        if (!outcome.retryable || retries >= maxRetries || delay > MAX_RETRY_AFTER_MS) throw outcome.error;
+        const final = !outcome.retryable || retries >= maxRetries || delay > MAX_RETRY_AFTER_MS;
+        this.#log(final ? "error" : "warn", final ? line : `${line}; retrying in ${Math.round(delay)} ms`);
+        if (final) throw outcome.error;
         if (!(await sleep(delay, options.signal))) throw aborted(request);
       }
     } catch (error) {
@@ -212,6 +238,12 @@ export class ApiClient {
   }
 }
 
+/** What a failed attempt's log line says: the status, or the kind of failure; never a message, which may hold anything. */
+function describeOutcome(error: SdkError): string {
+  const status = (error as { httpStatus?: number; statusCode?: number }).statusCode ?? (error as { httpStatus?: number }).httpStatus;
+  return status === undefined ? error.name : `${status} ${error.name}`;
+}
+
 /** Per-call headers whose values are credentials, removed from errors like the client's own. */
 const CREDENTIAL_HEADER = /authorization|cookie|token|secret|key/i;
 
@@ -248,7 +280,7 @@ function readBody(response: Response, text: string, request: ApiRequest, idempot
   const bodyCode = typeof envelope.statusCode === "number" ? envelope.statusCode : undefined;
   if (response.ok && (bodyCode === undefined || bodyCode === 200)) return { value: body };
   const statusCode = bodyCode !== undefined && bodyCode !== 200 ? bodyCode : response.status;
-  const error = new GenAuthApiError({
+  const error = apiErrorFor({
     message: typeof envelope.message === "string" ? envelope.message : `HTTP ${response.status}`,
     statusCode,
     ...(typeof envelope.apiCode === "number" ? { apiCode: envelope.apiCode } : {}),

@@ -1,5 +1,6 @@
 import { ApiClient, type ClientOptions, type OutgoingRequest, type SdkInfo } from "./client.js";
 import { randomHex } from "./crypto.js";
+import { fromEnvironment } from "./environment.js";
 import { signatureAuthorization, stringToSign } from "./signing.js";
 
 /** Where the management API lives unless `host` says otherwise. */
@@ -7,15 +8,15 @@ export const DEFAULT_MANAGEMENT_HOST = "https://api.genauth.ai";
 
 /** Settings of a `ManagementClient`. */
 export interface ManagementClientOptions extends Omit<ClientOptions, "host"> {
-  /** Access key ID of the user pool (or tenant). */
-  accessKeyId: string;
-  /** Access key secret: signs every request and is never sent. */
-  accessKeySecret: string;
-  /** Origin of the management API (default `https://api.genauth.ai`). */
+  /** Access key ID of the user pool (or tenant) (on Node, default `GENAUTH_ACCESS_KEY_ID`). */
+  accessKeyId?: string;
+  /** Access key secret: signs every request and is never sent (on Node, default `GENAUTH_ACCESS_KEY_SECRET`). */
+  accessKeySecret?: string;
+  /** Origin of the management API (on Node, default `GENAUTH_HOST`, else `https://api.genauth.ai`). */
   host?: string;
-  /** Tenant to act in; sent as `x-genauth-app-id`. */
+  /** Tenant to act in; sent as `x-genauth-app-id` (on Node, default `GENAUTH_TENANT_ID`). */
   tenantId?: string;
-  /** User pool to act in; sent as `x-authing-userpool-id`, which endpoints documented outside the V3 reference (such as `kickActiveUsers`) read. */
+  /** User pool to act in; sent as `x-authing-userpool-id`, which endpoints documented outside the V3 reference (such as `kickActiveUsers`) read (on Node, default `GENAUTH_USERPOOL_ID`). */
   userPoolId?: string;
   /** Language of the API's messages (default `zh-CN`). */
   lang?: string;
@@ -33,10 +34,16 @@ export class ManagementClientBase extends ApiClient {
   readonly #userPoolId: string | undefined;
   readonly #lang: string;
 
-  constructor(options: ManagementClientOptions, sdk?: SdkInfo) {
-    const { accessKeyId, accessKeySecret, host, tenantId, userPoolId, lang, ...shared } = options;
-    if (!accessKeyId) throw new TypeError("ManagementClient needs an accessKeyId");
-    if (!accessKeySecret) throw new TypeError("ManagementClient needs an accessKeySecret");
+  constructor(options: ManagementClientOptions = {}, sdk?: SdkInfo) {
+    const { lang, ...rest } = options;
+    const { accessKeyId: givenKeyId, accessKeySecret: givenKeySecret, host: givenHost, tenantId: givenTenant, userPoolId: givenPool, ...shared } = rest;
+    const accessKeyId = fromEnvironment(givenKeyId, "accessKeyId");
+    const accessKeySecret = fromEnvironment(givenKeySecret, "accessKeySecret");
+    const host = fromEnvironment(givenHost, "host");
+    const tenantId = fromEnvironment(givenTenant, "tenantId");
+    const userPoolId = fromEnvironment(givenPool, "userPoolId");
+    if (!accessKeyId) throw new TypeError("ManagementClient needs an accessKeyId (the option, or GENAUTH_ACCESS_KEY_ID on Node)");
+    if (!accessKeySecret) throw new TypeError("ManagementClient needs an accessKeySecret (the option, or GENAUTH_ACCESS_KEY_SECRET on Node)");
     super({ ...shared, host: host ?? DEFAULT_MANAGEMENT_HOST }, sdk);
     this.#accessKeyId = accessKeyId;
     this.#accessKeySecret = accessKeySecret;

@@ -102,7 +102,7 @@ describe("the mock validates like the API", () => {
 
   it("rejects a signature made with the wrong secret", async () => {
     const error = await rejection(management({ accessKeySecret: "not-the-secret" }).getUser({ userId: "u1" }));
-    expect(error).toMatchObject({ name: "GenAuthApiError", statusCode: 401, message: "Signature mismatch" });
+    expect(error).toMatchObject({ name: "AuthenticationError", statusCode: 401, message: "Signature mismatch" });
     expect(String(error)).not.toContain("not-the-secret");
   });
 

@@ -122,9 +122,9 @@ describe("methodToView", () => {
 
 describe("clientBase", () => {
   it("picks the runtime class by client name", () => {
-    expect(clientBase("ManagementClient")).toEqual({ baseClass: "ManagementClientBase", optionsType: "ManagementClientOptions" });
-    expect(clientBase("AuthenticationClient")).toEqual({ baseClass: "AuthenticationClientBase", optionsType: "AuthenticationClientOptions" });
-    expect(clientBase("BillingClient")).toEqual({ baseClass: "ApiClient", optionsType: "ClientOptions" });
+    expect(clientBase("ManagementClient")).toEqual({ baseClass: "ManagementClientBase", optionsType: "ManagementClientOptions", optionsDefault: " = {}" });
+    expect(clientBase("AuthenticationClient")).toEqual({ baseClass: "AuthenticationClientBase", optionsType: "AuthenticationClientOptions", optionsDefault: " = {}" });
+    expect(clientBase("BillingClient")).toEqual({ baseClass: "ApiClient", optionsType: "ClientOptions", optionsDefault: "" });
   });
 });
 
