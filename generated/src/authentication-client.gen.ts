@@ -17,7 +17,7 @@ export class AuthenticationClient extends AuthenticationClientBase {
   /**
    * @param options Credentials, host and the settings shared by every call (timeout, retries, headers, fetch).
    */
-  constructor(options: AuthenticationClientOptions) {
+  constructor(options: AuthenticationClientOptions = {}) {
     super(options, SDK_INFO);
   }
 

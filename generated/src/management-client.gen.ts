@@ -17,7 +17,7 @@ export class ManagementClient extends ManagementClientBase {
   /**
    * @param options Credentials, host and the settings shared by every call (timeout, retries, headers, fetch).
    */
-  constructor(options: ManagementClientOptions) {
+  constructor(options: ManagementClientOptions = {}) {
     super(options, SDK_INFO);
   }
 

@@ -42,6 +42,68 @@ export class GenAuthApiError extends SdkError {
   }
 }
 
+/** 400: the request was malformed or a parameter was wrong. */
+export class BadRequestError extends GenAuthApiError {
+  override name = "BadRequestError";
+}
+
+/** 401: missing or wrong credentials (an expired access token, a wrong signature). */
+export class AuthenticationError extends GenAuthApiError {
+  override name = "AuthenticationError";
+}
+
+/** 403: the credentials are valid but not allowed to do this. */
+export class PermissionDeniedError extends GenAuthApiError {
+  override name = "PermissionDeniedError";
+}
+
+/** 404: what the call names does not exist. */
+export class NotFoundError extends GenAuthApiError {
+  override name = "NotFoundError";
+}
+
+/** 409: the call conflicts with the current state (a user that already exists). */
+export class ConflictError extends GenAuthApiError {
+  override name = "ConflictError";
+}
+
+/** 422: the request was well formed but could not be processed. */
+export class UnprocessableEntityError extends GenAuthApiError {
+  override name = "UnprocessableEntityError";
+}
+
+/** 429: too many requests; retried within the policy before this is thrown. */
+export class RateLimitError extends GenAuthApiError {
+  override name = "RateLimitError";
+}
+
+/** 5xx: the server failed; retried within the policy before this is thrown. */
+export class InternalServerError extends GenAuthApiError {
+  override name = "InternalServerError";
+}
+
+/**
+ * The API error for a failed call, as the subclass for its status: the
+ * business status code of the body, or the HTTP status when the body has none.
+ *
+ * @param init What the API said.
+ * @returns A `GenAuthApiError`, of a subclass when the status has one.
+ */
+export function apiErrorFor(init: ApiErrorInit): GenAuthApiError {
+  const status = init.statusCode >= 400 ? init.statusCode : init.httpStatus;
+  const byStatus: Record<number, new (init: ApiErrorInit) => GenAuthApiError> = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+  };
+  const ErrorClass = byStatus[status] ?? (status >= 500 && status < 600 ? InternalServerError : GenAuthApiError);
+  return new ErrorClass(init);
+}
+
 /** The server answered with a body that is not the API's JSON (an HTML error page, say). */
 export class ResponseFormatError extends SdkError {
   override name = "ResponseFormatError";
