@@ -41,11 +41,12 @@ describe("environment defaults", () => {
   it("never looks in a browser", () => {
     process.env["GENAUTH_APP_ID"] = "app";
     process.env["GENAUTH_APP_HOST"] = "https://a.example";
-    (globalThis as Record<string, unknown>)["window"] = {};
+    Object.assign(globalThis, { window: {}, document: {} });
     try {
       expect(() => new AuthenticationClientBase()).toThrow(/needs an appId/);
     } finally {
       delete (globalThis as Record<string, unknown>)["window"];
+      delete (globalThis as Record<string, unknown>)["document"];
     }
   });
 });
@@ -86,5 +87,38 @@ describe("logging", () => {
     const failing = (async () => new Response('{"statusCode":404,"message":"none"}')) as unknown as typeof fetch;
     await expect(new AuthenticationClientBase({ appId: "app", appHost: "https://a.example", fetch: failing, logger }).makeRequest({ method: "GET", path: "/y" })).rejects.toThrow("none");
     expect(logger.lines).toEqual([expect.stringMatching(/^error \[genauth\] GET \/y 404 NotFoundError in \d+ ms$/)]);
+  });
+});
+
+describe("in a browser", () => {
+  function inBrowser<T>(run: () => T): T {
+    Object.assign(globalThis, { window: {}, document: {} });
+    try {
+      return run();
+    } finally {
+      delete (globalThis as Record<string, unknown>)["window"];
+      delete (globalThis as Record<string, unknown>)["document"];
+    }
+  }
+
+  it("the ManagementClient refuses to start unless the caller opts in, and explains why", () => {
+    expect(() => inBrowser(() => new ManagementClientBase({ accessKeyId: "k", accessKeySecret: "s" }))).toThrow(/refuses to run in a browser: its access key secret would be shipped/);
+  });
+
+  it("an opted-in ManagementClient throws a clear error before sending, instead of a silent 401", async () => {
+    let sent = 0;
+    const fetchImpl = (async () => {
+      sent++;
+      return new Response('{"statusCode":200}');
+    }) as unknown as typeof fetch;
+    const client = inBrowser(() => new ManagementClientBase({ accessKeyId: "k", accessKeySecret: "s", fetch: fetchImpl, dangerouslyAllowBrowser: true }));
+    Object.assign(globalThis, { window: {}, document: {} });
+    try {
+      await expect(client.makeRequest({ method: "GET", path: "/api/v3/get-user" })).rejects.toThrow(/was not sent: browsers do not send the Date header/);
+    } finally {
+      delete (globalThis as Record<string, unknown>)["window"];
+      delete (globalThis as Record<string, unknown>)["document"];
+    }
+    expect(sent).toBe(0);
   });
 });

@@ -1,6 +1,7 @@
 import { ApiClient, type ClientOptions, type OutgoingRequest, type SdkInfo } from "./client.js";
 import { randomHex } from "./crypto.js";
-import { fromEnvironment } from "./environment.js";
+import { fromEnvironment, isBrowser } from "./environment.js";
+import { SdkError } from "./errors.js";
 import { signatureAuthorization, stringToSign } from "./signing.js";
 
 /** Where the management API lives unless `host` says otherwise. */
@@ -20,6 +21,13 @@ export interface ManagementClientOptions extends Omit<ClientOptions, "host"> {
   userPoolId?: string;
   /** Language of the API's messages (default `zh-CN`). */
   lang?: string;
+  /**
+   * Allow constructing the client in a browser. Its access key secret would be
+   * visible to anyone who opens the page, so the client refuses to start there
+   * unless this is set; even then it throws before sending, because browsers do
+   * not send the `Date` header its signature covers.
+   */
+  dangerouslyAllowBrowser?: boolean;
 }
 
 /**
@@ -35,7 +43,12 @@ export class ManagementClientBase extends ApiClient {
   readonly #lang: string;
 
   constructor(options: ManagementClientOptions = {}, sdk?: SdkInfo) {
-    const { lang, ...rest } = options;
+    const { lang, dangerouslyAllowBrowser, ...rest } = options;
+    if (isBrowser() && !dangerouslyAllowBrowser) {
+      throw new SdkError(
+        "ManagementClient refuses to run in a browser: its access key secret would be shipped to every visitor of the page. Call the management API from your server; pass dangerouslyAllowBrowser: true only if you know what you are doing.",
+      );
+    }
     const { accessKeyId: givenKeyId, accessKeySecret: givenKeySecret, host: givenHost, tenantId: givenTenant, userPoolId: givenPool, ...shared } = rest;
     const accessKeyId = fromEnvironment(givenKeyId, "accessKeyId");
     const accessKeySecret = fromEnvironment(givenKeySecret, "accessKeySecret");
@@ -57,6 +70,9 @@ export class ManagementClientBase extends ApiClient {
   }
 
   protected override async authorize(request: OutgoingRequest): Promise<void> {
+    if (isBrowser()) {
+      throw new SdkError(`${request.method} ${request.path} was not sent: browsers do not send the Date header the management signature covers, so the API would answer 401. Call the management API from a server.`);
+    }
     const { headers } = request;
     headers["x-genauth-lang"] = this.#lang;
     headers["x-genauth-signature-method"] = "HMAC-SHA1";
