@@ -24,7 +24,17 @@ export const ENVIRONMENT_VARIABLES = {
 export function fromEnvironment(given: string | undefined, name: keyof typeof ENVIRONMENT_VARIABLES): string | undefined {
   if (given !== undefined) return given;
   const runtime = (globalThis as { process?: { versions?: { node?: string }; env?: Record<string, string | undefined> } }).process;
-  if (!runtime?.versions?.node || "window" in globalThis) return undefined;
+  if (!runtime?.versions?.node || isBrowser()) return undefined;
   const value = runtime.env?.[ENVIRONMENT_VARIABLES[name]];
   return value === "" ? undefined : value;
+}
+
+/**
+ * Whether the code runs in a web page (a window and a document), where
+ * credentials that sign requests must never be.
+ *
+ * @returns True in a browser.
+ */
+export function isBrowser(): boolean {
+  return "window" in globalThis && "document" in globalThis;
 }
