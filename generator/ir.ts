@@ -124,6 +124,8 @@ export interface IrMethod {
   returns: IrTypeRef;
   /** The example result shown on the page, verbatim, or null. */
   exampleResult: string | null;
+  /** The call the page's sample code makes, without its setup (`sampleCall`), or null. */
+  usage: string | null;
   /** Where the method name is written. */
   source: SourceLocation;
   /** Other pages that document the same method identically. */

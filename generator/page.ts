@@ -26,6 +26,8 @@ export interface PageModel {
   response: ResponseSection | null;
   /** DTO tables of the page, in page order. */
   dtos: DtoTable[];
+  /** The first code block of the Sample code section, or null. */
+  sampleCode: TextAt | null;
   /** Whether the page has a Data structure section (a page cut off before it has none). */
   hasDataStructure: boolean;
   /** HTTP endpoints a guide documents directly ("Interface address: `POST` `https://…`"); empty on method pages. */

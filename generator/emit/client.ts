@@ -155,6 +155,7 @@ export function methodDocBlocks(method: IrMethod): DocBlock[] {
     { tag: null, text: method.description },
     { tag: null, text: method.kind === "link" ? `Builds \`${method.http.path}\` on the client's host; sends nothing.` : `\`${method.http.verb} ${method.http.path}\`` },
     { tag: null, text: headersText(method) },
+    { tag: "@example", text: method.usage ? `\`\`\`ts\n${method.usage}\n\`\`\`` : "" },
     { tag: "@example", text: method.exampleResult ? `Result:\n\`\`\`json\n${method.exampleResult}\n\`\`\`` : "" },
     { tag: "@see", text: placeText(method.source) },
   ];

@@ -295,6 +295,7 @@ function guideMethod(input: {
       parametersRequired: input.parameters.some((parameter) => parameter.required),
       returns: input.returns,
       exampleResult: input.exampleResult,
+      usage: null,
       source: input.source,
       alsoDocumentedAt: [],
     },

@@ -3,6 +3,7 @@ import type { IrField, IrMethod, IrNamedType, IrTypeRef } from "../ir.js";
 import type { PageModel } from "../page.js";
 import { closeOpenArray } from "./element-type.js";
 import { rowToField } from "./field.js";
+import { sampleCall } from "./sample-call.js";
 import { bindHttp } from "./http-binding.js";
 import { fileStem, looseName, snakeToCamel, toPascalCase } from "../names.js";
 import type { KnownTypes } from "./type-ref.js";
@@ -83,6 +84,7 @@ export function pageToMethod(page: PageModel & { method: NonNullable<PageModel["
     parametersRequired: parameters.some((parameter) => parameter.required),
     returns,
     exampleResult: page.response?.example?.text ?? null,
+    usage: page.sampleCode ? sampleCall(page.sampleCode.text, page.method.method) : null,
     source: page.method.place,
     alsoDocumentedAt: [],
   };

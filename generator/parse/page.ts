@@ -30,6 +30,8 @@ interface PageParts {
   methodHeading: SourceLocation | null;
   methodParagraphs: TextAt[];
   codeBlocks: TextAt[];
+  /** The first code block under a Sample code heading. */
+  sampleCode: TextAt | null;
   requests: RequestSection[];
   responses: ResponseSection[];
   /** How many request or response sections have a level-2 heading (the method page layout). */
@@ -90,6 +92,7 @@ export function readPageTree(tree: Root, file: string): { page: PageModel; diagn
     request: method ? (parts.requests[0] ?? null) : null,
     response: method ? (parts.responses[0] ?? null) : null,
     dtos: method ? parts.dtos : [],
+    sampleCode: method ? parts.sampleCode : null,
     hasDataStructure: parts.hasDataStructure,
     endpoints: operations?.endpoints ?? [],
     links: operations?.links ?? [],
@@ -105,6 +108,7 @@ function walkPage(nodes: readonly RootContent[], file: string, diagnostics: Diag
     methodHeading: null,
     methodParagraphs: [],
     codeBlocks: [],
+    sampleCode: null,
     requests: [],
     responses: [],
     topLevelSections: 0,
@@ -203,6 +207,8 @@ function walkPage(nodes: readonly RootContent[], file: string, diagnostics: Diag
       }
       case "code": {
         parts.codeBlocks.push({ text: node.value, place });
+        // Only a TypeScript or JavaScript sample can become the method's usage example.
+        if (section === "sample-code" && !parts.sampleCode && /^(ts|typescript|js|javascript)$/i.test(node.lang ?? "")) parts.sampleCode = { text: node.value, place };
         const response = parts.responses.at(-1);
         if (section === "response" && response && !response.example && looksLikeJson(node.value, node.lang)) {
           response.example = { text: node.value, place };

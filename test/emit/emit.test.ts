@@ -83,6 +83,7 @@ const sampleMethod: IrMethod = {
   parametersRequired: false,
   returns: { kind: "named", name: "UserSingleRespDto" },
   exampleResult: null,
+  usage: null,
   source: at,
   alsoDocumentedAt: [],
 };

@@ -31,6 +31,9 @@ export function memoryTypechecker(): (files: readonly GeneratedFile[]) => string
     };
     const roots = [...byPath.keys()].filter((name) => name.startsWith(`${root}src/`) && name.endsWith(".ts"));
     const program = ts.createProgram(roots, options, host);
-    return ts.getPreEmitDiagnostics(program).map((item) => ts.flattenDiagnosticMessageText(item.messageText, "\n") + (item.file ? ` (${item.file.fileName})` : ""));
+    return ts.getPreEmitDiagnostics(program).map((item) => {
+      const where = item.file ? ` (${item.file.fileName}:${item.start === undefined ? 0 : item.file.getLineAndCharacterOfPosition(item.start).line + 1})` : "";
+      return ts.flattenDiagnosticMessageText(item.messageText, "\n") + where;
+    });
   };
 }
