@@ -28,6 +28,14 @@ export class ManagementClient extends ManagementClientBase {
    *
    * `GET /api/v3/get-user`
    * @example
+   * ```ts
+   * const result = await managementClient.getUser({
+   *   userId: "+86-13800000000",
+   *   userIdType: "phone",
+   *   withCustomData: true,
+   * });
+   * ```
+   * @example
    * Result:
    * ```json
    * {

@@ -146,7 +146,7 @@ export interface GetUserParams {
   withDepartmentIds?: boolean;
 }
 
-/** @see docs-input/management/get-user.md:69 */
+/** @see docs-input/management/get-user.md:87 */
 export interface IdentityDto {
   /**
    * ID of the identity record.
@@ -245,7 +245,7 @@ export interface ResetUserPrincipalAuthenticationInfoParams {
   options?: ResetUserPrincipalAuthenticationInfoOptionsDto;
 }
 
-/** @see docs-input/management/get-user.md:56 */
+/** @see docs-input/management/get-user.md:74 */
 export interface UserDto {
   /**
    * GenAuth user ID.
@@ -290,7 +290,7 @@ export interface UserDto {
   identities?: IdentityDto[];
 }
 
-/** @see docs-input/management/get-user.md:27 */
+/** @see docs-input/management/get-user.md:45 */
 export interface UserSingleRespDto {
   /** Business status code; 200 means the call succeeded. */
   statusCode: number;
