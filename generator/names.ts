@@ -41,7 +41,7 @@ export function toPascalCase(name: string): string {
  * @returns The stem.
  */
 export function fileStem(file: string): string {
-  return (file.split(/[\\/]/).at(-1) ?? file).replace(/\.md$/i, "");
+  return (file.split(/[\\/]/).at(-1) ?? file).replace(/\.(md|html?)$/i, "");
 }
 
 /**

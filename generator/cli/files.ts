@@ -22,7 +22,7 @@ export async function readInputPages(inputs: readonly string[], cwd: string, lim
     const absolute = path.resolve(cwd, input);
     const isFolder = existsSync(absolute) && (await stat(absolute)).isDirectory();
     const matches = isFolder
-      ? await glob("**/*.md", { cwd: absolute, absolute: true })
+      ? await glob("**/*.{md,html,htm}", { cwd: absolute, absolute: true })
       : await glob(input, { cwd, absolute: true });
     if (matches.length === 0) throw new Error(`${input}: no markdown pages found`);
     for (const match of matches) files.add(match);

@@ -83,7 +83,7 @@ export function pageToMethod(page: PageModel & { method: NonNullable<PageModel["
     parametersType: parametersType?.name ?? null,
     parametersRequired: parameters.some((parameter) => parameter.required),
     returns,
-    exampleResult: page.response?.example?.text ?? null,
+    exampleResult: page.response?.example?.text.trimEnd() ?? null,
     usage: page.sampleCode ? sampleCall(page.sampleCode.text, page.method.method) : null,
     source: page.method.place,
     alsoDocumentedAt: [],

@@ -20,13 +20,14 @@ const ANCHOR_HREF = /^<a\s[^>]*href\s*=\s*["']#([^"']+)["']/i;
 export function inlineText(node: Nodes): InlineText {
   const anchors: string[] = [];
   const text = collect(node, anchors);
-  return { text: text.replace(/[ \t]+\n/g, "\n").trim(), anchors };
+  return { text: text.replace(/[ \t]*\n[ \t]*/g, "\n").trim(), anchors };
 }
 
 function collect(node: Nodes, anchors: string[]): string {
   switch (node.type) {
     case "text":
-      return node.value;
+      // A line ending inside a paragraph is a space, as a browser shows it; `<br>` and hard breaks stay line breaks.
+      return node.value.replace(/[ \t]*\r?\n[ \t]*/g, " ");
     case "inlineCode":
       return "`" + node.value + "`";
     case "break":

@@ -2,6 +2,7 @@ import type { Root, RootContent } from "mdast";
 import { visit } from "unist-util-visit";
 import { diagnostic, type Diagnostic } from "../diagnostics.js";
 import { parseMarkdown } from "./markdown.js";
+import { htmlToMdast, isHtmlPage } from "./renderings/html.js";
 import { toMarkdown } from "./renderings/index.js";
 import { composeRewrites } from "./renderings/rewrite.js";
 import { repairTables } from "./table-repair.js";
@@ -17,6 +18,7 @@ import { repairTables } from "./table-repair.js";
  * @returns The tree and the diagnostics.
  */
 export function parsePageTree(markdown: string, file: string): { tree: Root; diagnostics: Diagnostic[] } {
+  if (isHtmlPage(markdown, file)) return { tree: htmlToMdast(markdown), diagnostics: [] };
   const rendered = toMarkdown(markdown);
   const repaired = composeRewrites(rendered, repairTables(rendered.text));
   const tree = parseMarkdown(repaired.text);

@@ -187,7 +187,7 @@ function walkPage(nodes: readonly RootContent[], file: string, diagnostics: Diag
       case "paragraph": {
         const text = inlineText(node).text;
         if (section === null && parts.title) {
-          parts.description.push(text);
+          if (text !== "") parts.description.push(text);
           break;
         }
         const include = INCLUDE.exec(text);

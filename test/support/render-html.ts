@@ -1,0 +1,36 @@
+import rehypeStringify from "rehype-stringify";
+import remarkFrontmatter from "remark-frontmatter";
+import remarkParse from "remark-parse";
+import remarkRehype from "remark-rehype";
+import { gfmTableFromMarkdown } from "mdast-util-gfm-table";
+import { gfmTable } from "micromark-extension-gfm-table";
+import { unified, type Processor } from "unified";
+
+function gfmTables(this: Processor): void {
+  const data = this.data();
+  (data.micromarkExtensions ??= []).push(gfmTable());
+  (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown());
+}
+
+const toHtml = unified().use(remarkParse).use(gfmTables).use(remarkFrontmatter, ["yaml"]).use(remarkRehype, { allowDangerousHtml: true }).use(rehypeStringify, { allowDangerousHtml: true }).freeze();
+
+/**
+ * A markdown page as a docs site publishes it: rendered with remark-rehype and
+ * rehype-stringify, inside a page with a navigation bar, a sidebar and a footer.
+ *
+ * @param markdown The page.
+ * @param title The site's title.
+ * @returns The HTML page.
+ */
+export function renderAsDocsSite(markdown: string, title: string): string {
+  const body = String(toHtml.processSync(markdown));
+  return [
+    "<!doctype html>",
+    `<html><head><title>${title}</title><style>body{margin:0}</style></head><body>`,
+    '<header><nav><a href="/">Docs home</a> <a href="/sdk">SDK</a> <a href="/api">AuthenticationClient.getProfile</a></nav></header>',
+    '<aside class="sidebar"><ul><li><a href="/sdk/node">Node.js</a></li><li>Method name</li></ul></aside>',
+    `<main><article>${body}</article></main>`,
+    "<footer><p>Previous article · Next article</p><p>© Docs team</p></footer>",
+    "</body></html>",
+  ].join("\n");
+}
