@@ -11,19 +11,25 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { parseArgs } from "node:util";
+import { readCommandLine } from "../generator/cli/command.js";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const WORK = path.join(ROOT, "test", ".scratch", "bench");
 const SHARED_NODE = "../shared/docs-corpus/genauth-docs/docs/reference/sdk/node";
 
-const { values } = parseArgs({
+const commandLine = readCommandLine(process.argv.slice(2), {
   options: {
     sizes: { type: "string", default: "416,500,1000,5000" },
     runs: { type: "string", default: "3" },
     json: { type: "string", default: "bench-results.json" },
   },
+  usage: `Usage: npm run bench -- [--sizes 416,500,1000,5000] [--runs 3] [--json bench-results.json]
+
+  Times npm run generate (cold, warm, one page changed, one page changed under --watch) and its peak memory
+  on the shared Node corpus and on synthetic corpora of the given sizes; prints a table and writes JSON.`,
 });
+if ("exit" in commandLine) process.exit(commandLine.exit);
+const values = commandLine.values as { sizes: string; runs: string; json: string };
 const runs = Number(values.runs);
 
 /** What `npm run generate` runs, with the peak-memory reporter preloaded. */

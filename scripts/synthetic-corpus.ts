@@ -8,7 +8,7 @@
  */
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { parseArgs } from "node:util";
+import { readCommandLine } from "../generator/cli/command.js";
 import { readInputPages } from "../generator/cli/files.js";
 import { analyse } from "../generator/analyse.js";
 import { syntheticPages } from "./bench/synthetic.js";
@@ -16,13 +16,18 @@ import { syntheticPages } from "./bench/synthetic.js";
 /** The real pages the synthetic corpus is made from. */
 export const TEMPLATE_FOLDER = "../shared/docs-corpus/genauth-docs/docs/reference/sdk/node";
 
-const { values } = parseArgs({
+const commandLine = readCommandLine(process.argv.slice(2), {
   options: {
     pages: { type: "string", default: "416" },
     out: { type: "string", default: "test/.scratch/synthetic" },
     "max-template-bytes": { type: "string", default: "8192" },
   },
+  usage: `Usage: npm run synthetic-corpus -- [--pages 416] [--out test/.scratch/synthetic] [--max-template-bytes 8192]
+
+  Copies the shared Node reference pages (each copy renames its method, DTOs and file) into a corpus of the given size.`,
 });
+if ("exit" in commandLine) process.exit(commandLine.exit);
+const values = commandLine.values as { pages: string; out: string; "max-template-bytes": string };
 const pageCount = Number(values.pages);
 const maxBytes = Number(values["max-template-bytes"]);
 const real = await readInputPages([TEMPLATE_FOLDER], process.cwd());
