@@ -12,6 +12,7 @@ import { loadTemplates, readInputPages, writeFileAtomically } from "./cli/files.
 import { withConfig } from "./cli/config.js";
 import { outputRefusalFor } from "./cli/output-guard.js";
 import { staleFiles, writeOutput } from "./cli/output-write.js";
+import { githubAnnotation } from "./cli/annotations.js";
 import { formatDiagnostic, summarise } from "./cli/format.js";
 import { capHeapGrowthFor } from "./cli/heap.js";
 import { projectRoot } from "./cli/project-root.js";
@@ -62,7 +63,10 @@ async function main(argv: readonly string[]): Promise<number> {
   const { parsedCount } = run;
 
   const shown = diagnostics.filter((item) => !options.quiet || item.severity === "error" || (options.strict && item.severity === "warning"));
-  for (const item of shown) process.stderr.write(`${formatDiagnostic(item)}\n`);
+  for (const item of shown) {
+    if (options.format === "github") process.stdout.write(`${githubAnnotation(item)}\n`);
+    else process.stderr.write(`${formatDiagnostic(item)}\n`);
+  }
   const failed = run.files === null || failsWith(diagnostics, options);
   const cacheNote = options.cacheDir ? ` (${parsedCount} parsed, ${pages.length - parsedCount} from cache)` : "";
   process.stderr.write(`doc2sdk: ${pages.length} pages${cacheNote}, ${summarise(diagnostics)}\n`);

@@ -9,11 +9,16 @@ import { readInputPages } from "./cli/files.js";
 import { formatDiagnostic, summarise } from "./cli/format.js";
 import type { Diagnostic } from "./diagnostics.js";
 import { lintDocs } from "./lint/lint.js";
+import { githubAnnotation, sarifLog } from "./cli/annotations.js";
+import { projectRoot } from "./cli/project-root.js";
+import { readFileSync } from "node:fs";
+import path from "node:path";
 
 const USAGE = `Usage: doc2sdk lint [options]   (in this repository: npm run lint:docs -- [options])
 
   --input <dir|glob>   docs to check (repeatable; default docs-input)
-  --json               print the problems as JSON (for CI annotations)
+  --json               print the problems as JSON
+  --format <f>         text (default), json, github (workflow annotations) or sarif (code scanning)
   --quiet              print errors and warnings only, no notes
 
 Exit codes: 0 no errors or warnings, 1 warnings only, 2 errors, 3 bad usage or unreadable input.`;
@@ -36,12 +41,17 @@ interface JsonProblem {
 
 async function main(argv: readonly string[]): Promise<number> {
   const command = readCommandLine(argv, {
-    options: { input: { type: "string", multiple: true }, json: { type: "boolean", default: false }, quiet: { type: "boolean", default: false } },
+    options: { input: { type: "string", multiple: true }, json: { type: "boolean", default: false }, format: { type: "string" }, quiet: { type: "boolean", default: false } },
     usage: USAGE,
     usageExit: LINT_EXIT.usage,
   });
   if ("exit" in command) return command.exit;
   const { values } = command;
+  const format = values.json ? "json" : (values.format ?? "text");
+  if (!["text", "json", "github", "sarif"].includes(format)) {
+    process.stderr.write(`doc2sdk lint: --format takes text, json, github or sarif, not ${JSON.stringify(format)}\n\n${USAGE}\n`);
+    return LINT_EXIT.usage;
+  }
   const inputs = values.input ?? ["docs-input"];
   let pages;
   try {
@@ -51,7 +61,12 @@ async function main(argv: readonly string[]): Promise<number> {
     return LINT_EXIT.usage;
   }
   const diagnostics = lintDocs(pages).filter((item) => !values.quiet || item.severity !== "info");
-  if (values.json) {
+  if (format === "github") {
+    for (const item of diagnostics) process.stdout.write(`${githubAnnotation(item)}\n`);
+  } else if (format === "sarif") {
+    const { version } = JSON.parse(readFileSync(path.join(projectRoot(import.meta.url), "package.json"), "utf8")) as { version: string };
+    process.stdout.write(`${JSON.stringify(sarifLog(diagnostics, version), null, 2)}\n`);
+  } else if (format === "json") {
     const counts = { errors: count(diagnostics, "error"), warnings: count(diagnostics, "warning"), notes: count(diagnostics, "info") };
     process.stdout.write(`${JSON.stringify({ pages: pages.length, ...counts, problems: diagnostics.map(toJson) }, null, 2)}\n`);
   } else {

@@ -20,6 +20,8 @@ export interface CliOptions {
   openapi: string | null;
   strict: boolean;
   quiet: boolean;
+  /** How diagnostics are printed: `text`, or `github` workflow annotations. */
+  format: "text" | "github";
   packageName: string;
   packageVersion: string;
   title: string;
@@ -44,6 +46,7 @@ export const USAGE = `Usage: doc2sdk generate [options]   (in this repository: n
   --max-nesting <n>    deepest nesting of lists and block quotes in a page (default 32)
   --strict             treat warnings as errors
   --quiet              print errors only
+  --format <f>         diagnostics as text (default) or github (workflow annotations)
   --package-name <n>   npm name of the generated package (default @doc2sdk/genauth)
   --package-version <v>
   --title <t>          API name used in the generated README (default GenAuth)`;
@@ -73,6 +76,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
       openapi: { type: "string" },
       strict: { type: "boolean", default: false },
       quiet: { type: "boolean", default: false },
+      format: { type: "string" },
       "package-name": { type: "string" },
       "package-version": { type: "string" },
       title: { type: "string" },
@@ -98,6 +102,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     openapi: values.openapi ?? null,
     strict: values.strict ?? false,
     quiet: values.quiet ?? false,
+    format: diagnosticFormat(values.format),
     packageName: values["package-name"] ?? "@doc2sdk/genauth",
     packageVersion: values["package-version"] ?? "0.1.0",
     title: values.title ?? "GenAuth",
@@ -110,4 +115,9 @@ function positiveInteger(value: string | undefined, option: string, fallback: nu
   if (value === undefined) return fallback;
   if (!/^[1-9][0-9]{0,15}$/.test(value)) throw new Error(`${option} takes a whole number above 0, not ${JSON.stringify(value)}`);
   return Number(value);
+}
+
+function diagnosticFormat(value: string | undefined): "text" | "github" {
+  if (value === undefined || value === "text" || value === "github") return value ?? "text";
+  throw new Error(`--format takes text or github, not ${JSON.stringify(value)}`);
 }
