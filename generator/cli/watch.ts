@@ -8,10 +8,12 @@ import { incrementalGenerator } from "../incremental.js";
 import { parseBindings } from "../parse/bindings.js";
 import { parsePage } from "../parse/page.js";
 import type { CliOptions } from "./args.js";
+import { decodePage } from "./decode-page.js";
 import { readInputPages } from "./files.js";
+import type { InputLimits } from "./limits.js";
 import { outputRefusalFor } from "./output-guard.js";
 import { writeOutput, type WrittenFile } from "./output-write.js";
-import { formatDiagnostic, summarise } from "./format.js";
+import { formatDiagnostic, printable, summarise } from "./format.js";
 import { capHeapGrowthFor } from "./heap.js";
 
 /** How long to wait after a change for more (an editor often writes a file in several steps). */
@@ -80,7 +82,7 @@ export async function watchDocs(options: CliOptions, emitOptions: EmitOptions, c
     changed.clear();
     const startedAt = firstChangeAt;
     running = running.then(async () => {
-      for (const absolute of files) await refresh(pages, absolute, cwd);
+      for (const absolute of files) await refresh(pages, absolute, cwd, options.limits);
       await regenerate(startedAt);
     });
   };
@@ -104,11 +106,21 @@ export async function watchDocs(options: CliOptions, emitOptions: EmitOptions, c
 }
 
 /** Re-read one changed page, or forget it when it is gone. */
-async function refresh(pages: Map<string, InputPage>, absolute: string, cwd: string): Promise<void> {
+async function refresh(pages: Map<string, InputPage>, absolute: string, cwd: string, limits: InputLimits): Promise<void> {
   const file = path.relative(cwd, absolute).split(path.sep).join("/");
-  const text = await readFile(absolute, "utf8").catch(() => null);
-  if (text === null) pages.delete(file);
-  else pages.set(file, { file, text });
+  const bytes = await readFile(absolute).catch(() => null);
+  if (bytes === null) {
+    pages.delete(file);
+    return;
+  }
+  // The same checks as the first read: a page that is too large or not text is left out, with the reason.
+  try {
+    if (bytes.length > limits.maxPageBytes) throw new Error(`${file}: error: Unexpected page of ${bytes.length} bytes, expected at most ${limits.maxPageBytes} (--max-page-size)`);
+    pages.set(file, { file, text: decodePage(bytes, file) });
+  } catch (error) {
+    pages.delete(file);
+    process.stderr.write(`doc2sdk: ${printable(error instanceof Error ? error.message : String(error))}; the page is left out until it is fixed\n`);
+  }
 }
 
 function sameFiles(a: readonly GeneratedFile[], b: readonly GeneratedFile[]): boolean {

@@ -125,6 +125,9 @@ describe("generate --watch", () => {
     expect(client()).not.toContain("addedLater(");
     expect(await nextRun(() => rmSync(moved))).toMatch(/6 pages .*wrote \d+ files/);
     expect(client()).not.toContain("movedLater(");
+    await nextRun(() => writeFileSync(page, Buffer.from([0x23, 0x20, 0xc3, 0x28])));
+    expect(watcher.output()).toMatch(/docs\/authentication\/delete-account\.md:1:3: error: Unexpected bytes that are not UTF-8.*left out until it is fixed/);
+    expect(await nextRun(() => writeFileSync(page, original))).toMatch(/6 pages .*wrote \d+ files/);
     expect(await watcher.stop()).toBe(0);
   });
 
