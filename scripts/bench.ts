@@ -7,7 +7,7 @@
  *   npm run bench -- [--sizes 416,500,1000,5000] [--runs 3] [--json bench-results.json]
  */
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -22,14 +22,19 @@ const commandLine = readCommandLine(process.argv.slice(2), {
     sizes: { type: "string", default: "416,500,1000,5000" },
     runs: { type: "string", default: "3" },
     json: { type: "string", default: "bench-results.json" },
+    rows: { type: "string", default: "5000,10000,20000,40000" },
+    nesting: { type: "string", default: "16,32,64,128" },
   },
-  usage: `Usage: npm run bench -- [--sizes 416,500,1000,5000] [--runs 3] [--json bench-results.json]
+  usage: `Usage: npm run bench -- [--sizes 416,500,1000,5000] [--runs 3] [--rows 5000,10000,20000,40000] [--nesting 16,32,64,128] [--json bench-results.json]
 
   Times npm run generate (cold, warm, one page changed, one page changed under --watch) and its peak memory
-  on the shared Node corpus and on synthetic corpora of the given sizes; prints a table and writes JSON.`,
+  on the shared Node corpus and on synthetic corpora of the given sizes, then the scaling series: one page whose
+  parameter table has the given numbers of rows, and one page whose lists nest the given depths (a quadratic
+  stage shows as a growing time per unit); prints tables and writes JSON. An empty list skips a series.`,
 });
 if ("exit" in commandLine) process.exit(commandLine.exit);
-const values = commandLine.values as { sizes: string; runs: string; json: string };
+const values = commandLine.values as { sizes: string; runs: string; json: string; rows: string; nesting: string };
+const listOf = (text: string): number[] => text.split(",").filter((item) => item.trim() !== "").map(Number);
 const runs = Number(values.runs);
 
 /** What `npm run generate` runs, with the peak-memory reporter preloaded. */
@@ -180,10 +185,34 @@ function round(value: number): number {
   return Math.round(value * 1000) / 1000;
 }
 
+/** A method page whose parameter table has `count` rows. */
+function rowsPage(count: number): string {
+  const rows = Array.from({ length: count }, (_, index) => `| field${index} | string | No | - | Field ${index} of the scaling page | \`v${index}\` |`);
+  return ["# Scaling", "", "## Method name", "", "`AuthenticationClient.scaleRows`", "", "## Request parameters", "", "| Name | Type | Required | Default value | Description | Sample value |", "| - | - | - | - | - | - |", ...rows, "", "## Request response", "", "Type: `string`", ""].join("\n");
+}
+
+/** A method page whose description nests lists `depth` deep, 20 items a level. */
+function nestedPage(depth: number): string {
+  const lines: string[] = [];
+  for (let level = 0; level < depth; level++) for (let item = 0; item < 20; item++) lines.push(`${"  ".repeat(level)}- level ${level}, item ${item}`);
+  return ["# Scaling", "", ...lines, "", "## Method name", "", "`AuthenticationClient.scaleNesting`", "", "## Request response", "", "Type: `string`", ""].join("\n");
+}
+
+/** Generate from one page in a new process, cold; the median of the runs. */
+function scalingRun(series: "rows" | "nesting", size: number, text: string): { series: string; size: number; seconds: number } {
+  const folder = path.join(WORK, `scaling-${series}-${size}`);
+  mkdirSync(folder, { recursive: true });
+  writeFileSync(path.join(folder, "page.md"), text);
+  const out = path.join(WORK, `scaling-out-${series}-${size}`);
+  const limits = ["--max-nesting", String(size + 1), "--max-page-size", String(64 * 1024 * 1024)];
+  const measure = repeat(runs, () => rmSync(out, { recursive: true, force: true }), ["--input", path.relative(ROOT, folder), "--out", path.relative(ROOT, out), "--no-cache", ...limits]);
+  return { series, size, seconds: round(measure.seconds) };
+}
+
 rmSync(WORK, { recursive: true, force: true });
 const rows: Row[] = [];
 if (existsSync(path.join(ROOT, SHARED_NODE))) rows.push(await benchCorpus("shared-node", path.join(ROOT, SHARED_NODE)));
-for (const size of values.sizes.split(",").map(Number)) {
+for (const size of listOf(values.sizes)) {
   const folder = path.join(WORK, `synthetic-${size}`);
   const made = spawnSync(process.execPath, ["--import", "tsx", path.join(ROOT, "scripts/synthetic-corpus.ts"), "--pages", String(size), "--out", folder], { cwd: ROOT, encoding: "utf8" });
   if (made.status !== 0) throw new Error(made.stderr);
@@ -198,5 +227,13 @@ const widths = header.map((title, column) => Math.max(title.length, ...lines.map
 const format = (cells: readonly string[]) => `| ${cells.map((cell, column) => cell.padStart(widths[column]!)).join(" | ")} |`;
 process.stdout.write(`${[format(header), `|${widths.map((width) => "-".repeat(width + 2)).join("|")}|`, ...lines.map(format)].join("\n")}\n`);
 process.stdout.write(`median of ${runs} runs each; ${os.cpus().length} cores, Node ${process.version}; each run is a new process (npm run generate: node bin/run.mjs cli, already compiled);\nwatch ms: one page changed under generate --watch, from writing the page to the watcher reporting the output written\n`);
-writeFileSync(values.json, `${JSON.stringify({ node: process.version, cores: os.cpus().length, runs, rows }, null, 2)}\n`);
+const scaling = [...listOf(values.rows).map((count) => scalingRun("rows", count, rowsPage(count))), ...listOf(values.nesting).map((depth) => scalingRun("nesting", depth, nestedPage(depth)))];
+if (scaling.length > 0) {
+  process.stdout.write(`\n| series | size | s | µs per unit | × time of the first size, for × size |\n|---|---|---|---|---|\n`);
+  for (const series of ["rows", "nesting"]) {
+    const points = scaling.filter((point) => point.series === series);
+    for (const point of points) process.stdout.write(`| ${series} | ${point.size} | ${point.seconds} | ${Math.round((point.seconds * 1e6) / point.size)} | ${(point.seconds / points[0]!.seconds).toFixed(2)} for ${(point.size / points[0]!.size).toFixed(0)} |\n`);
+  }
+}
+writeFileSync(values.json, `${JSON.stringify({ node: process.version, cores: os.cpus().length, runs, rows, scaling }, null, 2)}\n`);
 process.stdout.write(`wrote ${values.json}\n`);
