@@ -6,6 +6,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { parseCliArgs, USAGE, type CliOptions } from "./cli/args.js";
+import { terminalProgress, type Progress } from "./cli/progress.js";
 import { runCommand } from "./cli/command.js";
 import { emitCacheKey, generatorFingerprint, loadLastRun, loadPages, runCacheKey, saveLastRun, savePages, type LastRun } from "./cli/cache.js";
 import { loadTemplates, readInputPages, writeFileAtomically } from "./cli/files.js";
@@ -39,6 +40,9 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   const cwd = process.cwd();
   if (options.watch) return watch(options, cwd);
+  // A long run says what it is doing, on a terminal only.
+  const progress = terminalProgress(options.quiet ? { isTTY: false, write: () => undefined } : process.stderr);
+  progress.stage("reading pages");
   const [pages, templates, fingerprint] = await Promise.all([
     readInputPages(options.inputs, cwd, options.limits),
     loadTemplates(TEMPLATES_DIR),
@@ -58,7 +62,8 @@ async function main(argv: readonly string[]): Promise<number> {
   const lastRun = options.cacheDir ? await loadLastRun(options.cacheDir) : null;
   // Nothing changed since the last run: repeat it without parsing, lowering or emitting (unless the IR itself is asked for).
   const repeated = lastRun?.inputKey === inputKey && !options.ir && !options.openapi;
-  const run = repeated ? { diagnostics: lastRun!.diagnostics, files: lastRun!.files, parsedCount: 0 } : await generateAfresh({ pages, pageKeys, fingerprint, emitOptions, options, lastRun, inputKey, bindings: bindings?.bindings ?? null });
+  const run = repeated ? { diagnostics: lastRun!.diagnostics, files: lastRun!.files, parsedCount: 0 } : await generateAfresh({ pages, pageKeys, fingerprint, emitOptions, options, lastRun, inputKey, bindings: bindings?.bindings ?? null, progress });
+  progress.done();
   const diagnostics = bindings ? sortDiagnostics([...bindings.diagnostics, ...run.diagnostics]) : run.diagnostics;
   const { parsedCount } = run;
 
@@ -111,10 +116,11 @@ async function main(argv: readonly string[]): Promise<number> {
  * @returns The diagnostics, the files (null when the docs have errors) and how many pages were parsed.
  */
 async function generateAfresh(run: RunInputs): Promise<{ diagnostics: Diagnostic[]; files: GeneratedFile[] | null; parsedCount: number }> {
-  const { pages, pageKeys, fingerprint, emitOptions, options, lastRun, inputKey, bindings } = run;
+  const { pages, pageKeys, fingerprint, emitOptions, options, lastRun, inputKey, bindings, progress } = run;
   const stored = options.cacheDir ? await loadPages(options.cacheDir) : new Map<string, ParsedPage>();
   const usedPages = new Map<string, ParsedPage>();
   let parsedCount = 0;
+  progress.stage(`parsing and lowering ${pages.length} pages`);
   const { ir, diagnostics } = analyseWith(
     await pageParser(pages.some((page) => !stored.has(pageKeys.get(page) ?? ""))),
     pages,
@@ -143,6 +149,7 @@ async function generateAfresh(run: RunInputs): Promise<{ diagnostics: Diagnostic
   if (options.openapi) await writeOpenApi(ir, options.openapi, options);
 
   const emitKey = options.cacheDir ? emitCacheKey([fingerprint, JSON.stringify(emitOptions), JSON.stringify(ir)]) : "";
+  progress.stage("emitting the package");
   const files = lastRun && lastRun.emitKey === emitKey ? lastRun.files : await emitPackage(ir, emitOptions);
   if (options.cacheDir) {
     if (parsedCount > 0 || usedPages.size !== stored.size) await savePages(options.cacheDir, usedPages);
@@ -164,6 +171,8 @@ interface RunInputs {
   inputKey: string;
   /** The bindings file, read, or null. */
   bindings: Bindings | null;
+  /** Where the stages are reported. */
+  progress: Progress;
 }
 
 /** Whether the docs have errors, or warnings under `--strict`: then nothing is written. */
