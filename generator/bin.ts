@@ -31,7 +31,7 @@ Exit codes: 0 done, 1 the docs have errors (or warnings under --strict) or the o
 (lint: 0 clean, 1 warnings, 2 errors, 3 bad usage.)`;
 
 const [command, ...args] = process.argv.slice(2);
-if (command === "--version" || command === "-v") {
+if (command === "--version" || command === "-v" || (command !== undefined && Object.hasOwn(COMMANDS, command) && (args.includes("--version") || args.includes("-v")))) {
   const manifest = JSON.parse(readFileSync(path.join(projectRoot(import.meta.url), "package.json"), "utf8")) as { version: string };
   process.stdout.write(`${manifest.version}\n`);
 } else if (command === undefined || command === "--help" || command === "-h" || command === "help") {

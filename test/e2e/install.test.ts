@@ -42,7 +42,9 @@ describe("the packed doc2sdk, installed in another project", () => {
   });
 
   it("answers --version and --help, and refuses an unknown command with the usage exit code", () => {
-    expect(doc2sdk("--version").stdout.trim()).toBe(JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")).version);
+    const version = JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")).version;
+    expect(doc2sdk("--version").stdout.trim()).toBe(version);
+    expect(doc2sdk("lint", "--version").stdout.trim()).toBe(version);
     expect(doc2sdk("--help").stdout).toContain("Commands:");
     expect(doc2sdk("generate", "--help").stdout).toContain("--input");
     const unknown = doc2sdk("publish");
