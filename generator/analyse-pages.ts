@@ -6,6 +6,8 @@ import { lower } from "./lower/lower.js";
 import type { Bindings } from "./parse/bindings.js";
 import type { LowerMemo } from "./lower/lower-memo.js";
 import type { PageModel } from "./page.js";
+import { DEFAULT_PROFILE } from "./profile/index.js";
+import type { Profile } from "./profile/profile.js";
 
 /** A docs page to generate from. */
 export interface InputPage {
@@ -60,7 +62,6 @@ export interface AnalyseCache {
   keyOf: (page: InputPage) => string;
 }
 
-/** Parses one page; `parsePage` unless a caller loads it lazily. */
 /** What `analyseWith` may be given besides the pages. */
 export interface AnalyseOptions {
   /** Parsed pages from earlier runs. */
@@ -69,9 +70,12 @@ export interface AnalyseOptions {
   memo?: LowerMemo;
   /** The project's bindings file, read (`parseBindings`). */
   bindings?: Bindings | null;
+  /** The API's profile (GenAuth's by default). */
+  profile?: Profile;
 }
 
-export type PageParser = (markdown: string, file: string) => ParsedPage;
+/** Parses one page; `parsePage` unless a caller loads it lazily. */
+export type PageParser = (markdown: string, file: string, profile: Profile) => ParsedPage;
 
 /**
  * Parse every page with the given parser and lower them to one IR. Pure
@@ -86,22 +90,22 @@ export type PageParser = (markdown: string, file: string) => ParsedPage;
  * @returns The IR and the sorted diagnostics; the same with or without a cache and a memo.
  */
 export function analyseWith(parse: PageParser, pages: readonly InputPage[], options: AnalyseOptions = {}): AnalyseResult {
-  const { cache, memo, bindings } = options;
+  const { cache, memo, bindings, profile = DEFAULT_PROFILE } = options;
   const diagnostics: Diagnostic[] = [];
   const models: PageModel[] = [];
   for (const input of pages) {
-    const parsed = parseWithCache(input, cache, parse);
+    const parsed = parseWithCache(input, cache, (text, file) => parse(text, file, profile));
     models.push(parsed.page);
     diagnostics.push(...parsed.diagnostics);
   }
-  const lowered = lower(models, memo);
+  const lowered = lower(models, { memo, profile });
   diagnostics.push(...lowered.diagnostics);
   if (!bindings) return { ir: lowered.ir, diagnostics: sortDiagnostics(diagnostics) };
   const bound = applyBindings(lowered.ir, bindings);
   return { ir: bound.ir, diagnostics: sortDiagnostics([...diagnostics, ...bound.diagnostics]) };
 }
 
-function parseWithCache(input: InputPage, cache: AnalyseCache | undefined, parse: PageParser): ParsedPage {
+function parseWithCache(input: InputPage, cache: AnalyseCache | undefined, parse: (markdown: string, file: string) => ParsedPage): ParsedPage {
   if (!cache) return parse(input.text, input.file);
   const key = cache.keyOf(input);
   const cached = cache.pages.get(key, input);

@@ -126,6 +126,7 @@ async function generateAfresh(run: RunInputs): Promise<{ diagnostics: Diagnostic
     pages,
     {
       bindings,
+      profile: emitOptions.profile,
       cache: options.cacheDir
         ? {
             keyOf: (page) => pageKeys.get(page)!,

@@ -18,11 +18,11 @@ export interface GenerateResult {
  * Pure: reads and writes nothing.
  *
  * @param pages The docs pages.
- * @param options What `emit` needs.
+ * @param options What `emit` needs, and the API's profile (GenAuth's by default).
  * @returns Files, IR and diagnostics.
  */
 export function generate(pages: readonly InputPage[], options: EmitOptions): GenerateResult {
-  const { ir, diagnostics } = analyse(pages);
+  const { ir, diagnostics } = analyse(pages, { profile: options.profile });
   const files = hasErrors(diagnostics) ? null : emit(ir, options);
   return { files, ir, diagnostics };
 }

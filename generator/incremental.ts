@@ -58,7 +58,7 @@ export function incrementalGenerator(parse: PageParser, options: EmitOptions, bi
             kept.set(file, { text: page.text, parsed: value });
           },
         },
-      }, memo: lowered, bindings });
+      }, memo: lowered, bindings, profile: options.profile });
       parsedPages = kept;
       const files = hasErrors(analysed.diagnostics) ? null : emit(analysed.ir, options, emitted);
       return { ...analysed, files, parsed };

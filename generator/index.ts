@@ -1,4 +1,4 @@
-/** doc2sdk's public API: the three pure stages, their composition, and the tools built on the IR (OpenAPI export, API diff, docs lint, watch sessions). */
+/** doc2sdk's public API: the three pure stages, their composition, the profiles, and the tools built on the IR (OpenAPI export, API diff, docs lint, watch sessions). */
 export { emit } from "./emit/emit.js";
 export type { EmitOptions, GeneratedFile } from "./emit/emit.js";
 export { analyse, analyseWith, pageCacheKey } from "./analyse.js";
@@ -20,3 +20,7 @@ export type { IncrementalGenerator, IncrementalResult } from "./incremental.js";
 export { lintDocs } from "./lint/lint.js";
 export { defineConfig } from "./config.js";
 export type { Doc2sdkConfig } from "./config.js";
+export { DEFAULT_PROFILE, GENAUTH_PROFILE } from "./profile/index.js";
+export type { ApiFailure, HttpRuleInput, MockAuthContext, MockAuthProfile, OpenApiProfile, Profile, ReceivedRequest } from "./profile/profile.js";
+export type { LowerOptions } from "./lower/lower.js";
+export type { AnalyseOptions } from "./analyse.js";

@@ -41,6 +41,25 @@ export interface IrClient {
   name: string;
   /** Its methods, sorted by name. */
   methods: IrMethod[];
+  /** The runtime class it extends and how it authenticates, as the profile decides. */
+  runtime: IrClientRuntime;
+  /** Named types its module imports (parameter and response types), sorted. */
+  typeImports: string[];
+}
+
+/** The runtime side of a client, decided by the profile from the client's name. */
+export interface IrClientRuntime {
+  /** The runtime class the client extends, e.g. `ManagementClientBase`. */
+  baseClass: string;
+  /** The type of its constructor's options, e.g. `ManagementClientOptions`. */
+  optionsType: string;
+  /** Whether the options may be left out (every one can come from the environment). */
+  optionsOptional: boolean;
+  /**
+   * How its requests authenticate, in the profile's words (GenAuth: `app`,
+   * `signature`, or `none`); the mock server and the OpenAPI export read it.
+   */
+  auth: string;
 }
 
 /** An HTTP verb the generated client can send. */

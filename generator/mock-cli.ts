@@ -8,7 +8,8 @@ import { readInputPages } from "./cli/files.js";
 import { formatDiagnostic, summarise } from "./cli/format.js";
 import { hasErrors } from "./diagnostics.js";
 import { analyse } from "./analyse.js";
-import { DEFAULT_MOCK_CREDENTIALS, type MockCredentials } from "./mock/auth.js";
+import { DEFAULT_MOCK_CREDENTIALS, type MockCredentials } from "./profile/genauth/mock-auth.js";
+import { DEFAULT_PROFILE } from "./profile/index.js";
 import { startMockServer } from "./mock/server.js";
 
 const USAGE = `Usage: doc2sdk mock [options]   (in this repository: npm run mock -- [options])
@@ -58,13 +59,12 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stderr.write(`doc2sdk mock: ${pages.length} pages, ${summarise(diagnostics)}; not starting\n`);
     return 1;
   }
-  const server = await startMockServer({ ir, credentials, port, host: values.host ?? "127.0.0.1" });
+  const server = await startMockServer({ ir, credentials: { ...credentials }, port, host: values.host ?? "127.0.0.1", profile: DEFAULT_PROFILE });
   const methodCount = ir.clients.reduce((sum, client) => sum + client.methods.length, 0);
   process.stdout.write(
     [
       `doc2sdk mock: serving ${methodCount} methods from ${inputs.join(", ")} at ${server.url}`,
-      `  AuthenticationClient: appId ${credentials.appId}, accessToken ${credentials.accessToken}, appHost ${server.url}`,
-      `  ManagementClient: accessKeyId ${credentials.accessKeyId}, accessKeySecret ${credentials.accessKeySecret}, host ${server.url}`,
+      ...DEFAULT_PROFILE.mock.describe({ ...credentials }, server.url, ir.clients.map((client) => ({ name: client.name, auth: client.runtime.auth }))),
       "",
     ].join("\n"),
   );

@@ -3,7 +3,7 @@
 //   dist/bin.js (+ chunks)  the `doc2sdk` command, ESM
 //   dist/index.js           the programmatic API, ESM
 //   dist/index.cjs          the programmatic API, CommonJS
-//   dist/types/             declarations for the API
+//   dist/types/             declarations for the API (generator/index.d.ts; the runtime files it names beside it)
 // Nothing is compiled when the package runs. Dependencies stay external (they are the package's dependencies).
 import { execFileSync } from "node:child_process";
 import { rm } from "node:fs/promises";

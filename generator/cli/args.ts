@@ -1,3 +1,4 @@
+import { DEFAULT_PROFILE } from "../profile/index.js";
 import { parseArgs } from "node:util";
 import { DEFAULT_LIMITS, type InputLimits } from "./limits.js";
 
@@ -47,9 +48,9 @@ export const USAGE = `Usage: doc2sdk generate [options]   (in this repository: n
   --strict             treat warnings as errors
   --quiet              print errors only
   --format <f>         diagnostics as text (default) or github (workflow annotations)
-  --package-name <n>   npm name of the generated package (default @doc2sdk/genauth)
+  --package-name <n>   npm name of the generated package (default ${DEFAULT_PROFILE.defaults.packageName})
   --package-version <v>
-  --title <t>          API name used in the generated README (default GenAuth)`;
+  --title <t>          API name used in the generated README (default ${DEFAULT_PROFILE.defaults.title})`;
 
 /**
  * Read the command line.
@@ -103,9 +104,9 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     strict: values.strict ?? false,
     quiet: values.quiet ?? false,
     format: diagnosticFormat(values.format),
-    packageName: values["package-name"] ?? "@doc2sdk/genauth",
+    packageName: values["package-name"] ?? DEFAULT_PROFILE.defaults.packageName,
     packageVersion: values["package-version"] ?? "0.1.0",
-    title: values.title ?? "GenAuth",
+    title: values.title ?? DEFAULT_PROFILE.defaults.title,
     help: values.help ?? false,
   };
 }

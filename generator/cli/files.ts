@@ -1,3 +1,5 @@
+import { DEFAULT_PROFILE } from "../profile/index.js";
+import type { Profile } from "../profile/profile.js";
 import { existsSync } from "node:fs";
 import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
@@ -64,12 +66,17 @@ const READERS = 16;
  * Read the templates and runtime sources.
  *
  * @param templatesDir The templates/ folder.
+ * @param runtime The profile's changes to the runtime (GenAuth's: none).
  * @returns Their texts.
  */
-export async function loadTemplates(templatesDir: string): Promise<TemplateSet> {
+export async function loadTemplates(templatesDir: string, runtime: Profile["runtime"] = DEFAULT_PROFILE.runtime): Promise<TemplateSet> {
   const read = (name: string): Promise<string> => readFile(path.join(templatesDir, name), "utf8");
-  const runtimeDir = path.join(templatesDir, "runtime");
-  const runtimeNames = (await readdir(runtimeDir)).filter((name) => name.endsWith(".ts") && !name.endsWith(".test.ts")).sort();
+  const sources = new Map<string, string>();
+  for (const folder of [path.join(templatesDir, "runtime"), ...(runtime.folder ? [runtime.folder] : [])]) {
+    for (const name of await readdir(folder)) if (name.endsWith(".ts") && !name.endsWith(".test.ts")) sources.set(name, path.join(folder, name));
+  }
+  for (const name of runtime.omit) if (sources.get(name)?.startsWith(path.join(templatesDir, "runtime"))) sources.delete(name);
+  const runtimeNames = [...sources.keys()].sort();
   return {
     client: await read("client.ts.hbs"),
     method: await read("method.ts.hbs"),
@@ -78,7 +85,7 @@ export async function loadTemplates(templatesDir: string): Promise<TemplateSet> 
     readme: await read("README.md.hbs"),
     sdkInfo: await read("sdk-info.ts.hbs"),
     tsconfig: await read("tsconfig.json.hbs"),
-    runtime: await Promise.all(runtimeNames.map(async (name) => ({ name, text: await readFile(path.join(runtimeDir, name), "utf8") }))),
+    runtime: await Promise.all(runtimeNames.map(async (name) => ({ name, text: await readFile(sources.get(name)!, "utf8") }))),
   };
 }
 

@@ -3,8 +3,7 @@ import { docCommentLines, type DocBlock } from "./comment.js";
 import { fileHeader, placeText } from "./header.js";
 import { propertyName } from "./property-name.js";
 import { typeText } from "./type-text.js";
-import { IDEMPOTENT_VERBS } from "../lower/http-binding.js";
-import { referencedNames } from "../lower/type-ref.js";
+import { isIdempotent } from "../../templates/runtime/retry.js";
 
 /** What `templates/client.ts.hbs` prints for one client. */
 export interface ClientView {
@@ -49,46 +48,16 @@ export interface MethodView {
  * @returns Everything the template prints, precomputed.
  */
 export function clientToView(client: IrClient, source: string, methods: string[]): ClientView {
-  const imports = new Set<string>();
-  for (const method of client.methods) {
-    if (method.parametersType) imports.add(method.parametersType);
-    for (const name of referencedNames(method.returns)) imports.add(name);
-  }
-  const base = clientBase(client.name);
   return {
     header: fileHeader(source),
     className: client.name,
-    baseClass: base.baseClass,
-    optionsType: base.optionsType,
-    optionsDefault: base.optionsDefault,
-    typeImports: [...imports].sort(),
+    baseClass: client.runtime.baseClass,
+    optionsType: client.runtime.optionsType,
+    optionsDefault: client.runtime.optionsOptional ? " = {}" : "",
+    typeImports: client.typeImports,
     classDoc: docCommentLines([{ tag: null, text: `The \`${client.name}\` of the API: ${client.methods.length} methods.` }]),
     methods,
   };
-}
-
-/** The runtime classes generated clients extend, by client name; other clients get the plain `ApiClient`. */
-const CLIENT_BASES: Readonly<Record<string, ClientBase>> = {
-  AuthenticationClient: { baseClass: "AuthenticationClientBase", optionsType: "AuthenticationClientOptions", optionsDefault: " = {}" },
-  ManagementClient: { baseClass: "ManagementClientBase", optionsType: "ManagementClientOptions", optionsDefault: " = {}" },
-};
-
-/** The runtime class a client extends, its options type, and ` = {}` when every option can come from the environment. */
-export interface ClientBase {
-  baseClass: string;
-  optionsType: string;
-  optionsDefault: string;
-}
-
-/**
- * Which runtime class a client extends: GenAuth's two clients have their own
- * credentials (app id and token, or a signing key); any other client is a plain `ApiClient`.
- *
- * @param clientName e.g. `ManagementClient`.
- * @returns The base class and its options type.
- */
-export function clientBase(clientName: string): ClientBase {
-  return CLIENT_BASES[clientName] ?? { baseClass: "ApiClient", optionsType: "ClientOptions", optionsDefault: "" };
 }
 
 /**
@@ -140,7 +109,7 @@ function headersText(method: IrMethod): string {
 
 /** `, idempotent: true` for a read the verb alone does not show to be safe to retry. */
 function idempotentPart(method: IrMethod): string {
-  return method.http.idempotent && !IDEMPOTENT_VERBS.includes(method.http.verb) ? ", idempotent: true" : "";
+  return method.http.idempotent && !isIdempotent(method.http.verb, undefined) ? ", idempotent: true" : "";
 }
 
 /**

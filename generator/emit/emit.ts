@@ -1,5 +1,7 @@
 import { compareText } from "../diagnostics.js";
 import type { IrSdk } from "../ir.js";
+import { DEFAULT_PROFILE } from "../profile/index.js";
+import type { Profile } from "../profile/profile.js";
 import { clientFileText } from "./client-file.js";
 import { fileHeader } from "./header.js";
 import type { EmitMemo } from "./emit-memo.js";
@@ -24,6 +26,8 @@ export interface EmitOptions {
   package: PackageOptions;
   /** What the SDK is generated from, named in every header, e.g. `docs-input`. */
   source: string;
+  /** The API's profile (GenAuth's by default): how the README constructs its clients. */
+  profile?: Profile;
 }
 
 /**
@@ -44,7 +48,7 @@ export function emit(ir: IrSdk, options: EmitOptions, memo?: EmitMemo): Generate
     { path: "src/sdk-info.gen.ts", text: render(templates.sdkInfo, { header, ...packageJsonView(options.package) }) },
     { path: "package.json", text: render(templates.packageJson, packageJsonView(options.package)) },
     { path: "tsconfig.json", text: templates.tsconfig },
-    { path: "README.md", text: render(templates.readme, readmeView(ir, options.package, source)) },
+    { path: "README.md", text: render(templates.readme, readmeView(ir, options.package, source, (options.profile ?? DEFAULT_PROFILE).usage)) },
   ];
   for (const client of ir.clients) {
     files.push({ path: `src/${clientModuleName(client.name)}.ts`, text: clientFileText(client, templates, source, memo) });

@@ -1,5 +1,5 @@
 import type { IrMethod, IrSdk, IrTypeRef } from "../ir.js";
-import { clientBase } from "./client.js";
+import type { Profile } from "../profile/profile.js";
 import { propertyName } from "./property-name.js";
 import { doNotEditText } from "./header.js";
 import { clientModuleName } from "./module-name.js";
@@ -34,15 +34,18 @@ export function packageJsonView(options: PackageOptions): Record<string, string>
  * @param ir The SDK.
  * @param options Package settings.
  * @param source What the package was generated from.
+ * @param usage The profile's usage example settings.
  * @returns The view.
  */
-export function readmeView(ir: IrSdk, options: PackageOptions, source: string): object {
+export function readmeView(ir: IrSdk, options: PackageOptions, source: string, usage: Profile["usage"]): object {
   return {
     doNotEdit: doNotEditText(source),
     name: options.name,
     title: options.title,
     clients: ir.clients.map((client) => ({ className: client.name, methodCount: client.methods.length })),
-    usageExample: usageExample(ir, options.name),
+    usageExample: usageExample(ir, options.name, usage),
+    authText: usage.authText,
+    apiError: usage.apiError,
   };
 }
 
@@ -57,28 +60,22 @@ export function indexView(ir: IrSdk, header: string): object {
   return { header, clients: ir.clients.map((client) => ({ className: client.name, moduleName: clientModuleName(client.name) })) };
 }
 
-/** How the README constructs each kind of client. */
-const CONSTRUCTION_ARGUMENTS: Readonly<Record<string, string>> = {
-  AuthenticationClientBase: `{\n  appId: "YOUR_APP_ID",\n  appHost: "https://example.genauth.ai",\n}`,
-  ManagementClientBase: `{\n  accessKeyId: process.env.GENAUTH_ACCESS_KEY_ID!,\n  accessKeySecret: process.env.GENAUTH_ACCESS_KEY_SECRET!,\n}`,
-  ApiClient: `{ host: "https://api.example.com" }`,
-};
-
 /**
  * The README's usage example: every client constructed, one call with the
  * example values of its required parameters, and error handling.
  *
  * @param ir The SDK.
  * @param packageName The npm package name.
+ * @param usage How the profile's clients are constructed, and its API error class.
  * @returns TypeScript source.
  */
-export function usageExample(ir: IrSdk, packageName: string): string {
+export function usageExample(ir: IrSdk, packageName: string, usage: Profile["usage"]): string {
   const names = ir.clients.map((client) => client.name);
-  const lines = [`import { ${[...names, "GenAuthApiError", "SdkError"].join(", ")} } from ${JSON.stringify(packageName)};`, ""];
+  const lines = [`import { ${[...names, usage.apiError, "SdkError"].join(", ")} } from ${JSON.stringify(packageName)};`, ""];
   for (const client of ir.clients) {
-    lines.push(`const ${variableName(client.name)} = new ${client.name}(${CONSTRUCTION_ARGUMENTS[clientBase(client.name).baseClass] ?? "{}"});`);
+    lines.push(`const ${variableName(client.name)} = new ${client.name}(${usage.construction[client.runtime.baseClass] ?? "{}"});`);
   }
-  const client = ir.clients.find((candidate) => candidate.name === "ManagementClient") ?? ir.clients[0];
+  const client = ir.clients.find((candidate) => candidate.name === usage.exampleClient) ?? ir.clients[0];
   const method = client?.methods[0];
   if (!client || !method) return lines.join("\n");
   lines.push(
@@ -87,8 +84,8 @@ export function usageExample(ir: IrSdk, packageName: string): string {
     `  const result = await ${variableName(client.name)}.${method.name}(${exampleArgument(method, ir)});`,
     "  console.log(result);",
     "} catch (error) {",
-    "  // GenAuthApiError: the API refused (statusCode, apiCode, requestId); other SdkErrors: timeout, connection, bad body.",
-    "  if (error instanceof GenAuthApiError) console.error(error.statusCode, error.apiCode, error.message, error.requestId);",
+    `  // ${usage.apiError}: the API refused (statusCode, apiCode, requestId); other SdkErrors: timeout, connection, bad body.`,
+    `  if (error instanceof ${usage.apiError}) console.error(error.statusCode, error.apiCode, error.message, error.requestId);`,
     "  else if (error instanceof SdkError) console.error(error.name, error.message);",
     "  else throw error;",
     "}",

@@ -1,7 +1,7 @@
 import { diagnostic, type Diagnostic } from "../diagnostics.js";
 import type { HttpVerb, IrHttpBinding, IrMethod, IrSdk } from "../ir.js";
 import type { BindingEntry, Bindings } from "../parse/bindings.js";
-import { checkPathTemplate, IDEMPOTENT_VERBS, isReadName, VERBS } from "./http-binding.js";
+import { checkPathTemplate, isIdempotentCall, VERBS } from "./http-binding.js";
 
 /**
  * Apply a bindings file to the IR: each entry sets the verb and path of one
@@ -56,6 +56,6 @@ function boundHttp(method: IrMethod, entry: BindingEntry, ir: IrSdk): { http: Ir
     pathParameters = checked;
   }
   const parametersIn = verb === "GET" || verb === "DELETE" ? "query" : "body";
-  const idempotent = IDEMPOTENT_VERBS.includes(verb) || isReadName(method.name);
+  const idempotent = isIdempotentCall(verb, method.name);
   return { http: { ...method.http, verb, path, pathParameters, parametersIn, idempotent, origin: "bindings" }, diagnostics: [] };
 }

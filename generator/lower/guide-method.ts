@@ -1,11 +1,12 @@
 import { diagnostic, type Diagnostic } from "../diagnostics.js";
 import type { HttpVerb, IrField, IrHeader, IrHttpBinding, IrLiteral, IrObjectType, IrTypeRef, IrWireName, SourceLocation } from "../ir.js";
 import { snakeToCamel, toPascalCase } from "../names.js";
+import type { Profile } from "../profile/profile.js";
 import type { EndpointSection, LinkTemplate, Table } from "../page.js";
 import { PLACEHOLDER } from "../parse/guide-operations.js";
 import { QUALIFIED_NAME } from "../parse/method-name.js";
 import { rowToField } from "./field.js";
-import { IDEMPOTENT_VERBS, isReadName } from "./http-binding.js";
+import { isIdempotentCall } from "./http-binding.js";
 import type { LoweredMethod } from "./method.js";
 import { readRequiredFlag } from "./required-flag.js";
 import type { KnownTypes } from "./type-ref.js";
@@ -17,9 +18,6 @@ export interface LoweredGuideMethod {
   diagnostics: Diagnostic[];
 }
 
-/** Headers that carry a user pool's administrator credentials: an endpoint that needs them belongs to the ManagementClient. */
-const ADMINISTRATOR_HEADER = /user-?pool-id/i;
-const ADMINISTRATOR_WORDING = /administrator|管理员/i;
 const ORIGIN_AND_PATH = /^(https?:\/\/[^/?#]+)?(\/[^?#]*)?(?:\?([^#]*))?/;
 /** `:appId` or `{appId}` in a path. */
 const PATH_PARAMETER = /^(?::([A-Za-z_$][\w$]*)|\{([A-Za-z_$][\w$]*)\})$/;
@@ -27,15 +25,16 @@ const PATH_PARAMETER = /^(?::([A-Za-z_$][\w$]*)|\{([A-Za-z_$][\w$]*)\})$/;
 /**
  * Lower an endpoint a guide documents ("Interface address: `POST` `https://…/api/applications/:appId/kick-active-users`")
  * to a method. The name is the `SDK method:` line, or the last fixed path
- * segment in camelCase (`kickActiveUsers`); the client is the ManagementClient
- * when the endpoint needs administrator credentials (a user pool id header, or
- * a description that says administrator), the AuthenticationClient otherwise.
+ * segment in camelCase (`kickActiveUsers`); the client is the one the
+ * profile gives (GenAuth: the ManagementClient when the endpoint needs
+ * administrator credentials, the AuthenticationClient otherwise).
  *
  * @param endpoint One of its endpoints.
  * @param known Type names the docs define.
+ * @param profile The API's profile, which assigns the client.
  * @returns The method, its inferred response type and diagnostics.
  */
-export function endpointToMethod(endpoint: EndpointSection, known: KnownTypes): LoweredGuideMethod {
+export function endpointToMethod(endpoint: EndpointSection, known: KnownTypes, profile: Profile): LoweredGuideMethod {
   const diagnostics: Diagnostic[] = [];
   const place = endpoint.verb.place;
   const split = splitUrl(endpoint.url.text);
@@ -45,7 +44,7 @@ export function endpointToMethod(endpoint: EndpointSection, known: KnownTypes): 
     diagnostics.push(diagnostic("warning", "endpoint-method-name", `Unexpected SDK method \`${endpoint.methodName.text}\`, expected \`Client.method\`; named from the path instead`, endpoint.methodName.place));
   }
   const name = named?.[2] ? snakeToCamel(named[2]) : nameFromPath(split.segments);
-  const client = named?.[1] ?? (needsAdministrator(headers, endpoint.description) ? "ManagementClient" : "AuthenticationClient");
+  const client = named?.[1] ?? profile.pages.endpointClient({ headers, description: endpoint.description });
 
   const parameters: IrField[] = [];
   for (const row of endpoint.parameters?.rows ?? []) {
@@ -64,7 +63,7 @@ export function endpointToMethod(endpoint: EndpointSection, known: KnownTypes): 
     path: split.path,
     origin: "page",
     parametersIn: verb === "GET" || verb === "DELETE" ? "query" : "body",
-    idempotent: IDEMPOTENT_VERBS.includes(verb) || isReadName(name),
+    idempotent: isIdempotentCall(verb, name),
     pathParameters: split.pathParameters,
     wireNames: [],
     headers,
@@ -95,9 +94,10 @@ export function endpointToMethod(endpoint: EndpointSection, known: KnownTypes): 
  * placeholder for them; the runtime URL-encodes the values.
  *
  * @param link One of its links.
+ * @param profile The API's profile, which names the client of links.
  * @returns The method and diagnostics.
  */
-export function linkToMethod(link: LinkTemplate): LoweredGuideMethod {
+export function linkToMethod(link: LinkTemplate, profile: Profile): LoweredGuideMethod {
   const split = splitUrl(link.url.text);
   const name = `build${toPascalCase(nameFromPath(split.segments))}Url`;
   const wireNames: IrWireName[] = [];
@@ -126,7 +126,7 @@ export function linkToMethod(link: LinkTemplate): LoweredGuideMethod {
     server: split.origin,
   };
   const lowered = guideMethod({
-    client: "AuthenticationClient",
+    client: profile.pages.linkClient,
     name,
     summary: `The URL to send the browser to${link.heading ? ` (${link.heading.text})` : ""}.`,
     description: link.description,
@@ -239,10 +239,6 @@ function nameFromPath(segments: readonly string[]): string {
   const last = [...segments].reverse().find((segment) => !segment.startsWith("{")) ?? "call";
   const camel = snakeToCamel(last.replace(/[^\w-]/g, "_"));
   return camel.charAt(0).toLowerCase() + camel.slice(1);
-}
-
-function needsAdministrator(headers: readonly IrHeader[], description: string): boolean {
-  return headers.some((header) => ADMINISTRATOR_HEADER.test(header.name) || ADMINISTRATOR_WORDING.test(header.description)) || ADMINISTRATOR_WORDING.test(description);
 }
 
 function tableToHeaders(table: Table): IrHeader[] {

@@ -1,10 +1,8 @@
 import { diagnostic, type Diagnostic } from "../diagnostics.js";
 import type { HttpVerb, IrField, IrHttpBinding, IrTypeRef } from "../ir.js";
-import { fileStem } from "../names.js";
+import { IDEMPOTENT_METHODS } from "../../templates/runtime/retry.js";
+import type { Profile } from "../profile/profile.js";
 import type { HttpOverride } from "../page.js";
-
-/** Where the upstream pages' endpoints live: `/api/v3/<page file name>`. */
-export const DEFAULT_BASE_PATH = "/api/v3";
 
 /** Method-name prefixes that read data, and so are sent as GET by the rule. */
 export const READ_PREFIXES = ["get", "list", "check", "is", "has", "search", "find", "query", "count"] as const;
@@ -15,14 +13,14 @@ export const VERBS: readonly HttpVerb[] = ["GET", "POST", "PUT", "PATCH", "DELET
  * Choose a method's HTTP verb and path.
  *
  * The rule, used where front matter does not say:
- * - path: `/api/v3/` + the page's file name without `.md` (how upstream pages are produced);
- * - verb: GET when the method name starts with a read prefix (get, list, check, is, has,
+ * - path: the profile's (GenAuth: `/api/v3/` + the page's file name without `.md`);
+ * - verb: the profile's, or doc2sdk's: GET when the method name starts with a read prefix (get, list, check, is, has,
  *   search, find, query, count) and every parameter can travel in a query string
  *   (no object or array parameter, which a query string has no standard form for,
  *   and no secret such as a password or an app secret, which must not end up in
  *   URLs and their logs); POST otherwise.
  *
- * @param input The page file, the camelCase method name, its parameters and the front matter overrides.
+ * @param input The page file, the camelCase method name, its parameters, the front matter overrides and the profile.
  * @returns The binding and diagnostics (an unknown verb or an unsafe path is a warning, and the rule's is used).
  */
 export function bindHttp(input: {
@@ -31,12 +29,15 @@ export function bindHttp(input: {
   parameters: readonly IrField[];
   override: HttpOverride;
   isObjectType: (name: string) => boolean;
+  profile: Profile;
 }): { http: IrHttpBinding; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const { override } = input;
-  let verb = ruleVerb(input.methodName, input.parameters, input.isObjectType);
-  let path = `${DEFAULT_BASE_PATH}/${fileStem(input.file)}`;
-  let pathParameters: string[] = [];
+  const ruleInput = { file: input.file, methodName: input.methodName, parameters: input.parameters };
+  let verb = input.profile.http.ruleVerb(ruleInput) ?? ruleVerb(input.methodName, input.parameters, input.isObjectType);
+  let path = input.profile.http.rulePath(ruleInput);
+  const ruled = checkPathTemplate(path, input.parameters);
+  let pathParameters: string[] = typeof ruled === "string" ? [] : ruled;
   if (override.verb) {
     const written = override.verb.text.trim().toUpperCase() as HttpVerb;
     if (VERBS.includes(written)) verb = written;
@@ -50,12 +51,21 @@ export function bindHttp(input: {
   }
   const origin = override.verb || override.path ? "front-matter" : "rule";
   const parametersIn = verb === "GET" || verb === "DELETE" ? "query" : "body";
-  const idempotent = IDEMPOTENT_VERBS.includes(verb) || isReadName(input.methodName);
+  const idempotent = isIdempotentCall(verb, input.methodName);
   return { http: { verb, path, origin, parametersIn, idempotent, pathParameters, wireNames: [], headers: [], server: null }, diagnostics };
 }
 
-/** Verbs that are idempotent by HTTP's definition (the runtime retries them like reads). */
-export const IDEMPOTENT_VERBS: readonly HttpVerb[] = ["GET", "PUT", "DELETE"];
+/**
+ * Whether sending a call twice is harmless, so the client may retry it: the
+ * verbs the runtime itself retries (its one list), and methods whose name reads.
+ *
+ * @param verb The HTTP verb.
+ * @param methodName camelCase method name.
+ * @returns True when the call may be retried.
+ */
+export function isIdempotentCall(verb: HttpVerb, methodName: string): boolean {
+  return IDEMPOTENT_METHODS.has(verb) || isReadName(methodName);
+}
 
 /**
  * Whether a method name starts with a read prefix (`getUser`, `listRoles`, `isUserExists`).

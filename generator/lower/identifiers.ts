@@ -1,5 +1,6 @@
 import { compareText, diagnostic, type Diagnostic } from "../diagnostics.js";
-import type { IrClient, IrMethod, IrNamedType, IrSdk, IrTypeRef, SourceLocation } from "../ir.js";
+import type { IrMethod, IrNamedType, IrTypeRef, SourceLocation } from "../ir.js";
+import type { ClientDraft, SdkDraft } from "./client-runtime.js";
 import { isIdentifier } from "../names.js";
 
 /**
@@ -50,13 +51,14 @@ export const BASE_MEMBERS: ReadonlySet<string> = new Set([
  * Settle every identifier of the IR.
  *
  * @param ir The lowered SDK (not changed).
+ * @param profileNames Names the profile's runtime adds to client modules (base classes, options types).
  * @returns The SDK with renamed copies where a name had to change (the same object when none did), and a warning per change.
  */
-export function settleIdentifiers(ir: IrSdk): { ir: IrSdk; diagnostics: Diagnostic[] } {
+export function settleIdentifiers(ir: SdkDraft, profileNames: ReadonlySet<string> = new Set()): { ir: SdkDraft; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const clientNames = settleGroup(
     ir.clients.map((client) => ({ name: client.name, place: client.methods[0]?.source })),
-    (name) => RESERVED_WORDS.has(name) || GLOBAL_NAMES.has(name) || RUNTIME_NAMES.has(name),
+    (name) => RESERVED_WORDS.has(name) || GLOBAL_NAMES.has(name) || RUNTIME_NAMES.has(name) || profileNames.has(name),
     "client",
     identifierFrom(pascal),
     diagnostics,
@@ -64,7 +66,7 @@ export function settleIdentifiers(ir: IrSdk): { ir: IrSdk; diagnostics: Diagnost
   const clientSet = new Set(clientNames.values());
   const typeNames = settleGroup(
     ir.types.map((type) => ({ name: type.name, place: type.source })),
-    (name) => RESERVED_WORDS.has(name) || GLOBAL_NAMES.has(name) || RUNTIME_NAMES.has(name) || clientSet.has(name),
+    (name) => RESERVED_WORDS.has(name) || GLOBAL_NAMES.has(name) || RUNTIME_NAMES.has(name) || profileNames.has(name) || clientSet.has(name),
     "type",
     identifierFrom(pascal),
     diagnostics,
@@ -85,7 +87,7 @@ export function settleIdentifiers(ir: IrSdk): { ir: IrSdk; diagnostics: Diagnost
     if (name === client.name && !methodsChanged && !renamedTypes) return client;
     changed = true;
     const methods = client.methods.map((method) => renameMethod(method, methodNames.get(method.name)!, typeNames)).sort((a, b) => compareText(a.name, b.name));
-    return { ...client, name, methods } satisfies IrClient;
+    return { ...client, name, methods } satisfies ClientDraft;
   });
   if (!changed) return { ir, diagnostics };
   return { ir: { clients: [...clients].sort((a, b) => compareText(a.name, b.name)), types }, diagnostics };

@@ -1,6 +1,9 @@
 import { compareText, diagnostic, sortDiagnostics, type Diagnostic } from "../diagnostics.js";
 import type { IrNamedType, IrObjectType, IrSdk, SourceLocation } from "../ir.js";
 import type { PageModel } from "../page.js";
+import { DEFAULT_PROFILE } from "../profile/index.js";
+import type { Profile } from "../profile/profile.js";
+import { resolveClients, runtimeNamesOf, type ClientDraft, type SdkDraft } from "./client-runtime.js";
 import { noMemo, type GroupMemo } from "./group-memo.js";
 import { sameKnownTypes, type LowerMemo } from "./lower-memo.js";
 import { clientsOf, mergeMethods } from "./merge-methods.js";
@@ -18,12 +21,13 @@ import { referencedNames, type KnownTypes } from "./type-ref.js";
  * resolves. Guides contribute the endpoints and link templates they document.
  *
  * @param pages Page models from `parsePage`, in any order.
- * @param memo What earlier runs of a watch session lowered and merged; only the
+ * @param options The API's profile (GenAuth's by default), and `memo`: what earlier runs of a watch session lowered and merged; only the
  *   changed pages, and the groups they are in, are done again. The IR and the
  *   diagnostics are the same without it.
  * @returns The IR (sorted, deterministic) and diagnostics sorted by place.
  */
-export function lower(pages: readonly PageModel[], memo?: LowerMemo): { ir: IrSdk; diagnostics: Diagnostic[] } {
+export function lower(pages: readonly PageModel[], options: LowerOptions = {}): { ir: IrSdk; diagnostics: Diagnostic[] } {
+  const { memo, profile = DEFAULT_PROFILE } = options;
   const diagnostics: Diagnostic[] = [];
   const sortedPages = [...pages].sort((a, b) => compareText(a.file, b.file));
   const methodPages = sortedPages.filter(isMethodPage);
@@ -33,7 +37,7 @@ export function lower(pages: readonly PageModel[], memo?: LowerMemo): { ir: IrSd
   const methods: LoweredMethod[] = [];
   const pageMemo = memo?.pages ?? noMemo<unknown, PageLowering>();
   for (const page of sortedPages) {
-    const lowered = pageMemo.reuse(page.file, [page, known], () => lowerPage(page, known));
+    const lowered = pageMemo.reuse(page.file, [page, known], () => lowerPage(page, known, profile));
     namedTypes.push(...lowered.types);
     methods.push(...lowered.methods);
     diagnostics.push(...lowered.diagnostics);
@@ -51,11 +55,20 @@ export function lower(pages: readonly PageModel[], memo?: LowerMemo): { ir: IrSd
   const pagesWithoutDataStructure = new Set(methodPages.filter((page) => !page.hasDataStructure).map((page) => page.file));
   const dangling = danglingReferences(types.types, clients, pagesWithoutDataStructure, memo?.openTypes);
   diagnostics.push(...dangling.diagnostics);
-  const unsettled: IrSdk = { clients, types: dangling.openTypes.length === 0 ? types.types : [...types.types, ...dangling.openTypes].sort((a, b) => compareText(a.name, b.name)) };
-  const { ir, diagnostics: renamed } = settleIdentifiers(unsettled);
-  diagnostics.push(...renamed);
+  const unsettled: SdkDraft = { clients, types: dangling.openTypes.length === 0 ? types.types : [...types.types, ...dangling.openTypes].sort((a, b) => compareText(a.name, b.name)) };
+  const settled = settleIdentifiers(unsettled, runtimeNamesOf(clients.map((client) => client.name), profile));
+  diagnostics.push(...settled.diagnostics);
+  const ir = resolveClients(settled.ir, profile);
   if (clients.length === 0 && sortedPages.length > 0) diagnostics.push(noMethodsError(sortedPages));
   return { ir, diagnostics: sortDiagnostics(diagnostics) };
+}
+
+/** What `lower` may be given besides the pages. */
+export interface LowerOptions {
+  /** The API's profile: how pages map to clients and endpoints. */
+  profile?: Profile;
+  /** What earlier runs of a watch session lowered (the IR is the same without it). */
+  memo?: LowerMemo;
 }
 
 /** The known type names, as last run's object while they are the same (so the page memo can reuse pages). */
@@ -72,7 +85,7 @@ function knownTypes(methodPages: readonly MethodPage[], memo: LowerMemo | undefi
  */
 function danglingReferences(
   types: readonly IrNamedType[],
-  clients: IrSdk["clients"],
+  clients: readonly ClientDraft[],
   pagesWithoutDataStructure: ReadonlySet<string>,
   memo: GroupMemo<unknown, IrObjectType> = noMemo(),
 ): { diagnostics: Diagnostic[]; openTypes: IrNamedType[] } {

@@ -1,5 +1,6 @@
 import { compareText, diagnostic, type Diagnostic } from "../diagnostics.js";
-import type { IrClient, SourceLocation } from "../ir.js";
+import type { SourceLocation } from "../ir.js";
+import type { ClientDraft } from "./client-runtime.js";
 import { fileStem, isIdentifier, looseName, snakeToCamel, toPascalCase } from "../names.js";
 import type { LoweredMethod } from "./method.js";
 import { noMemo, type GroupMemo } from "./group-memo.js";
@@ -63,8 +64,8 @@ function renamedByPage(lowered: LoweredMethod, taken: ReadonlySet<string>): Lowe
  * @param kept One method per client and name.
  * @returns Clients sorted by name, with methods sorted by name.
  */
-export function clientsOf(kept: readonly LoweredMethod[]): IrClient[] {
-  const clients = new Map<string, IrClient>();
+export function clientsOf(kept: readonly LoweredMethod[]): ClientDraft[] {
+  const clients = new Map<string, ClientDraft>();
   for (const { client, method } of kept) {
     const entry = clients.get(client) ?? { name: client, methods: [] };
     entry.methods.push(method);

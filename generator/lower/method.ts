@@ -4,6 +4,7 @@ import type { PageModel } from "../page.js";
 import { closeOpenArray } from "./element-type.js";
 import { rowToField } from "./field.js";
 import { sampleCall } from "./sample-call.js";
+import type { Profile } from "../profile/profile.js";
 import { bindHttp } from "./http-binding.js";
 import { fileStem, looseName, snakeToCamel, toPascalCase } from "../names.js";
 import type { KnownTypes } from "./type-ref.js";
@@ -38,7 +39,7 @@ export interface LoweredMethod {
  * @param known Type names the docs define.
  * @returns The method and diagnostics.
  */
-export function pageToMethod(page: PageModel & { method: NonNullable<PageModel["method"]> }, known: KnownTypes): { lowered: LoweredMethod; diagnostics: Diagnostic[] } {
+export function pageToMethod(page: PageModel & { method: NonNullable<PageModel["method"]> }, known: KnownTypes, profile: Profile): { lowered: LoweredMethod; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const name = snakeToCamel(page.method.method);
   const parameters: IrField[] = [];
@@ -70,6 +71,7 @@ export function pageToMethod(page: PageModel & { method: NonNullable<PageModel["
     parameters,
     override: page.http,
     isObjectType: (typeName) => known.get(typeName) === "object",
+    profile,
   });
   diagnostics.push(...binding.diagnostics);
   const returns = responseType(page, diagnostics);

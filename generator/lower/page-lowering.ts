@@ -2,6 +2,7 @@ import { diagnostic, type Diagnostic } from "../diagnostics.js";
 import type { IrNamedType, SourceLocation } from "../ir.js";
 import { isIdentifier } from "../names.js";
 import type { DtoTable, PageModel, Table } from "../page.js";
+import type { Profile } from "../profile/profile.js";
 import { endpointToMethod, linkToMethod, urlProblem } from "./guide-method.js";
 import { pageToMethod, responseTypeName, type LoweredMethod } from "./method.js";
 import { closeOpenArrays, linkLoneDto, refineFromExample } from "./element-type.js";
@@ -84,9 +85,10 @@ export function knownTypesOf(methodPages: readonly MethodPage[]): Map<string, "o
  *
  * @param page A page model.
  * @param known Type names the docs define.
+ * @param profile The API's profile.
  * @returns The page's types, methods and diagnostics.
  */
-export function lowerPage(page: PageModel, known: KnownTypes): PageLowering {
+export function lowerPage(page: PageModel, known: KnownTypes, profile: Profile): PageLowering {
   const types: IrNamedType[] = [];
   const methods: LoweredMethod[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -103,7 +105,7 @@ export function lowerPage(page: PageModel, known: KnownTypes): PageLowering {
     }
     const responseName = responseTypeName(page);
     types.push(...closeOpenArrays(linkLoneDto(refineFromExample(pageTypes, responseName, page.response?.example?.text ?? null), responseName)));
-    const lowered = pageToMethod(page, known);
+    const lowered = pageToMethod(page, known, profile);
     methods.push(lowered.lowered);
     diagnostics.push(...lowered.diagnostics);
   }
@@ -113,7 +115,7 @@ export function lowerPage(page: PageModel, known: KnownTypes): PageLowering {
       diagnostics.push(diagnostic("warning", "endpoint-url", `Unexpected endpoint URL \`${endpoint.url.text}\`, expected ${problem}; no method is made for it`, endpoint.url.place));
       continue;
     }
-    const lowered = endpointToMethod(endpoint, known);
+    const lowered = endpointToMethod(endpoint, known, profile);
     methods.push(lowered.lowered);
     if (lowered.responseType) types.push(lowered.responseType);
     diagnostics.push(...lowered.diagnostics);
@@ -121,7 +123,7 @@ export function lowerPage(page: PageModel, known: KnownTypes): PageLowering {
   for (const link of page.links) {
     const problem = urlProblem(link.url.text);
     if (problem) diagnostics.push(diagnostic("warning", "endpoint-url", `Unexpected link URL \`${link.url.text}\`, expected ${problem}; no URL builder is made for it`, link.url.place));
-    else methods.push(linkToMethod(link).lowered);
+    else methods.push(linkToMethod(link, profile).lowered);
   }
   return { types, methods, diagnostics };
 }

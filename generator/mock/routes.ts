@@ -4,6 +4,8 @@ import type { IrMethod, IrNamedType, IrSdk, IrTypeRef } from "../ir.js";
 export interface MockRoute {
   /** e.g. `ManagementClient`. */
   client: string;
+  /** How the client authenticates (`IrClientRuntime.auth`): which credential check the route gets. */
+  auth: string;
   method: IrMethod;
   /** Field types of the parameter object, by name (empty without parameters). */
   fieldTypes: ReadonlyMap<string, IrTypeRef>;
@@ -55,7 +57,7 @@ export function mockRoutes(ir: IrSdk): MockRouteTable {
       const parameterType = method.parametersType ? types.get(method.parametersType) : undefined;
       const fieldTypes = new Map(parameterType?.kind === "object" ? parameterType.fields.map((field) => [field.name, field.type] as const) : []);
       const key = routeKey(method.http.verb, method.http.path);
-      routes.set(key, [...(routes.get(key) ?? []), { client: client.name, method, fieldTypes }]);
+      routes.set(key, [...(routes.get(key) ?? []), { client: client.name, auth: client.runtime.auth, method, fieldTypes }]);
       if (!paths.has(method.http.path) && method.http.pathParameters.length > 0) templates.push(pathTemplate(method.http.path, method.http.pathParameters));
       paths.add(method.http.path);
     }
@@ -103,24 +105,14 @@ export function routeKey(verb: string, path: string): string {
 }
 
 /**
- * Choose among routes sharing a verb and path: a signed request goes to the
- * management client, any other to the other client.
+ * Choose among routes sharing a verb and path: the first whose client the
+ * profile says the request is meant for (GenAuth: a signed request goes to
+ * the management client), else the first.
  *
  * @param candidates Routes with the request's verb and path.
- * @param authorization The request's `authorization` header.
+ * @param claims Whether a request is meant for a client that authenticates so.
  * @returns The route.
  */
-export function pickRoute(candidates: readonly MockRoute[], authorization: string | undefined): MockRoute | undefined {
-  const signed = authorization?.startsWith("GenAuth ") ?? false;
-  return candidates.find((route) => isSignedRoute(route) === signed) ?? candidates[0];
-}
-
-/**
- * Whether a route's requests are signed with an access key (management) rather than identified by an app id.
- *
- * @param route A route.
- * @returns True for the management client.
- */
-export function isSignedRoute(route: MockRoute): boolean {
-  return route.client === "ManagementClient";
+export function pickRoute(candidates: readonly MockRoute[], claims: (auth: string) => boolean): MockRoute | undefined {
+  return candidates.find((route) => claims(route.auth)) ?? candidates[0];
 }

@@ -1,9 +1,10 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { IrSdk } from "../ir.js";
-import { checkAppHeaders, checkSignature, DEFAULT_MOCK_CREDENTIALS, type ApiFailure, type MockCredentials, type ReceivedRequest } from "./auth.js";
+import { DEFAULT_PROFILE } from "../profile/index.js";
+import type { ApiFailure, Profile, ReceivedRequest } from "../profile/profile.js";
 import { readQuery, typeQuery } from "./query.js";
-import { isSignedRoute, matchPath, mockRoutes, pickRoute, routeKey, type MockRoute, type MockRouteTable } from "./routes.js";
+import { matchPath, mockRoutes, pickRoute, routeKey, type MockRoute, type MockRouteTable } from "./routes.js";
 import { validateParameters } from "./validate.js";
 
 /** A failure the next matching request meets instead of its normal answer. */
@@ -21,8 +22,10 @@ export type MockFault =
 export interface MockServerOptions {
   /** The SDK whose methods are served. */
   ir: IrSdk;
-  /** Accepted credentials (default DEFAULT_MOCK_CREDENTIALS). */
-  credentials?: MockCredentials;
+  /** Accepted credentials, by name (default: the profile's). */
+  credentials?: Readonly<Record<string, string>>;
+  /** The API's profile, which checks credentials (GenAuth's by default). */
+  profile?: Profile;
   /** Port; 0 (the default) picks a free one. */
   port?: number;
   /** Interface; loopback by default. */
@@ -62,7 +65,8 @@ const MAX_BODY_BYTES = 1024 * 1024;
  */
 export async function startMockServer(options: MockServerOptions): Promise<MockServer> {
   const table = mockRoutes(options.ir);
-  const credentials = options.credentials ?? DEFAULT_MOCK_CREDENTIALS;
+  const profile = options.profile ?? DEFAULT_PROFILE;
+  const credentials = { ...profile.mock.credentials, ...options.credentials };
   const usedNonces = new Set<string>();
   const faults: MockFault[] = [];
   const received: ReceivedLogEntry[] = [];
@@ -77,7 +81,7 @@ export async function startMockServer(options: MockServerOptions): Promise<MockS
     const fault = faultIndex === -1 ? undefined : faults.splice(faultIndex, 1)[0];
     const serve = () => {
       readBody(request)
-        .then((body) => answer(table, { request, url, body, requestId, credentials, usedNonces }))
+        .then((body) => answer(table, { request, url, body, requestId, credentials, usedNonces, profile }))
         .then((result) => send(response, result.httpStatus, result.body, result.headers))
         .catch((error: unknown) => send(response, 500, apiError({ statusCode: 500, apiCode: 50000, message: `Mock server failure: ${error instanceof Error ? error.message : String(error)}` }, requestId)));
     };
@@ -131,8 +135,9 @@ interface Exchange {
   url: URL;
   body: string;
   requestId: string;
-  credentials: MockCredentials;
+  credentials: Readonly<Record<string, string>>;
   usedNonces: Set<string>;
+  profile: Profile;
 }
 
 interface Answer {
@@ -146,7 +151,7 @@ async function answer(table: MockRouteTable, exchange: Exchange): Promise<Answer
   const verb = request.method ?? "GET";
   const headers = headerRecord(request);
   const matched = matchPath(table, url.pathname);
-  const route = matched ? pickRoute(table.routes.get(routeKey(verb, matched.path)) ?? [], headers.authorization) : undefined;
+  const route = matched ? pickRoute(table.routes.get(routeKey(verb, matched.path)) ?? [], (auth) => exchange.profile.mock.claims(auth, headers)) : undefined;
   if (!matched || !route) {
     const failure = matched
       ? { statusCode: 405, apiCode: 40500, message: `${url.pathname} is not documented for ${verb}` }
@@ -156,7 +161,7 @@ async function answer(table: MockRouteTable, exchange: Exchange): Promise<Answer
   const parameters = readParameters(route, table, url, exchange.body);
   if ("failure" in parameters) return failureAnswer(parameters.failure, requestId);
   const received: ReceivedRequest = { method: verb, path: url.pathname, headers, parameters: parameters.signed };
-  const denied = isSignedRoute(route) ? await checkSignature(received, exchange.credentials, { now: Date.now(), usedNonces: exchange.usedNonces }) : checkAppHeaders(received, exchange.credentials);
+  const denied = await exchange.profile.mock.check(received, route.auth, exchange.credentials, { now: Date.now(), usedNonces: exchange.usedNonces });
   if (denied) return failureAnswer(denied, requestId);
   const problems = validateParameters(withPathValues(parameters.typed, matched.values), route.method.parametersType, table.types);
   if (problems.length > 0) return failureAnswer({ statusCode: 400, apiCode: 40010, message: problems.join("; ") }, requestId);

@@ -8,10 +8,6 @@ export const QUALIFIED_NAME = /^`?\s*([A-Z]\w*Client)\s*\.\s*([A-Za-z_]\w*)\s*(\
 const CLIENT_CALL = /\b([a-z]\w*Client)\s*\.\s*([A-Za-z_]\w*)\s*\(/g;
 /** Calls in sample code that set the client up rather than document the page's method. */
 const SETUP_CALLS = new Set(["setAccessToken", "signInByUsernamePassword", "signInByEmailPassword", "then", "catch"]);
-const CLIENT_BY_FOLDER: ReadonlyArray<readonly [RegExp, string]> = [
-  [/(^|\/)authentication(\/|$)/, "AuthenticationClient"],
-  [/(^|\/)management(\/|$)/, "ManagementClient"],
-];
 
 /**
  * Read `Client.method` from the text of a Method name section.
@@ -67,14 +63,16 @@ export function methodNameFromSampleCode(
  *
  * @param file Path of the page.
  * @param place Where to report the guess (the page title).
- * @returns The name and a warning, or null when the folder names no client.
+ * @param clientFolders The profile's clients by folder name (lower case), e.g. `management` → `ManagementClient`.
+ * @returns The name and a warning, or null when no folder of the path names a client.
  */
 export function methodNameFromFileName(
   file: string,
   place: SourceLocation,
+  clientFolders: Readonly<Record<string, string>>,
 ): { method: MethodName; warning: Diagnostic } | null {
-  const folder = file.replace(/\\/g, "/").toLowerCase();
-  const client = CLIENT_BY_FOLDER.find(([pattern]) => pattern.test(folder))?.[1];
+  const folders = file.replace(/\\/g, "/").toLowerCase().split("/").slice(0, -1);
+  const client = Object.entries(clientFolders).find(([folder]) => folders.includes(folder))?.[1];
   if (!client) return null;
   const method = snakeToCamel(fileStem(file));
   const warning = diagnostic(

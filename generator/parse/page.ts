@@ -17,6 +17,8 @@ import {
 } from "./method-name.js";
 import { readTable } from "./table.js";
 import { TYPE_LINE_LABEL } from "../vocabulary.js";
+import { DEFAULT_PROFILE } from "../profile/index.js";
+import type { Profile } from "../profile/profile.js";
 
 const TYPE_LINE = new RegExp(`${TYPE_LINE_LABEL.source}\\s*\`?\\s*([A-Za-z_$][\\w$]*(?:\\[\\])?)\\s*\`?\\s*[.。]?$`, "i");
 const INCLUDE = /^!!!include\(([^)]+)\)!!!$/;
@@ -49,11 +51,12 @@ interface PageParts {
  *
  * @param markdown The page text.
  * @param file Path of the page, used in positions.
+ * @param profile The API's profile (which client a page in a given folder belongs to); GenAuth's by default.
  * @returns The page model and the diagnostics for this page.
  */
-export function parsePage(markdown: string, file: string): { page: PageModel; diagnostics: Diagnostic[] } {
+export function parsePage(markdown: string, file: string, profile: Profile = DEFAULT_PROFILE): { page: PageModel; diagnostics: Diagnostic[] } {
   const { tree, diagnostics } = parsePageTree(markdown, file);
-  const read = readPageTree(tree, file);
+  const read = readPageTree(tree, file, profile);
   return diagnostics.length === 0 ? read : { page: read.page, diagnostics: [...diagnostics, ...read.diagnostics] };
 }
 
@@ -62,14 +65,15 @@ export function parsePage(markdown: string, file: string): { page: PageModel; di
  *
  * @param tree The tree `parsePageTree` made of the page.
  * @param file Path of the page, used in positions.
+ * @param profile The API's profile; GenAuth's by default.
  * @returns The page model and the diagnostics for this page.
  */
-export function readPageTree(tree: Root, file: string): { page: PageModel; diagnostics: Diagnostic[] } {
+export function readPageTree(tree: Root, file: string, profile: Profile = DEFAULT_PROFILE): { page: PageModel; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const nodes = tree.children;
   const parts = walkPage(nodes, file, diagnostics);
   const methodDiagnostics: Diagnostic[] = [];
-  const method = findMethod(parts, file, methodDiagnostics);
+  const method = findMethod(parts, file, methodDiagnostics, profile.pages.clientFolders);
   const kind = method ? "method" : "guide";
   const operations = method ? null : readGuideOperations(nodes, file);
   const documentsOperations = operations !== null && (operations.endpoints.length > 0 || operations.links.length > 0);
@@ -243,7 +247,7 @@ function readTableIfWanted(
   return { diagnostics };
 }
 
-function findMethod(parts: PageParts, file: string, diagnostics: Diagnostic[]): MethodName | null {
+function findMethod(parts: PageParts, file: string, diagnostics: Diagnostic[], clientFolders: Readonly<Record<string, string>>): MethodName | null {
   if (parts.methodHeading) {
     const named = methodNameFromSection(parts.methodParagraphs);
     if (named) return named;
@@ -269,7 +273,7 @@ function findMethod(parts: PageParts, file: string, diagnostics: Diagnostic[]): 
     diagnostics.push(diagnostic("info", "guide-skipped", "Skipped: no Method name, request or response section, so this page documents no SDK method", parts.title?.place ?? pagePlace(file)));
     return null;
   }
-  const inferred = methodNameFromSampleCode(parts.codeBlocks, file) ?? methodNameFromFileName(file, parts.title?.place ?? firstSection);
+  const inferred = methodNameFromSampleCode(parts.codeBlocks, file) ?? methodNameFromFileName(file, parts.title?.place ?? firstSection, clientFolders);
   if (inferred) {
     diagnostics.push(inferred.warning);
     return inferred.method;

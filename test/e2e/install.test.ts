@@ -36,7 +36,7 @@ describe("the packed doc2sdk, installed in another project", () => {
     expect(tops).toEqual(["LICENSE", "README.md", "dist", "package.json", "templates"]);
     expect(files).toContain("dist/bin.js");
     expect(files).toContain("dist/index.cjs");
-    expect(files).toContain("dist/types/index.d.ts");
+    expect(files).toContain("dist/types/generator/index.d.ts");
     expect(files.filter((file) => file.endsWith(".test.ts"))).toEqual([]);
     expect(files.filter((file) => file.startsWith("templates/") && !file.startsWith("templates/runtime/")).length).toBeGreaterThan(3);
   });

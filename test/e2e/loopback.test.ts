@@ -2,7 +2,7 @@ import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { AuthenticationClient, ConnectionError, GenAuthApiError, ManagementClient, ResponseFormatError, TimeoutError } from "../../generated/src/index.js";
 import type { MockServer } from "../../generator/mock/server.js";
-import { DEFAULT_MOCK_CREDENTIALS as CREDENTIALS } from "../../generator/mock/auth.js";
+import { DEFAULT_MOCK_CREDENTIALS as CREDENTIALS } from "../../generator/profile/genauth/mock-auth.js";
 import { leakedHandles, lingeringHandles, startDocsInputMock } from "../support/mock.js";
 import { ROOT } from "../support/paths.js";
 import { runTsx } from "../support/processes.js";

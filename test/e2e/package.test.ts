@@ -2,7 +2,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "nod
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { compilePackage } from "../../generator/build/compile.js";
-import { DEFAULT_MOCK_CREDENTIALS as CREDENTIALS } from "../../generator/mock/auth.js";
+import { DEFAULT_MOCK_CREDENTIALS as CREDENTIALS } from "../../generator/profile/genauth/mock-auth.js";
 import type { MockServer } from "../../generator/mock/server.js";
 import { generateFrom } from "../support/generate-from.js";
 import { startDocsInputMock } from "../support/mock.js";

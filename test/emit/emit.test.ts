@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { clientBase, methodToView } from "../../generator/emit/client.js";
+import { methodToView } from "../../generator/emit/client.js";
+import { GENAUTH_PROFILE } from "../../generator/profile/index.js";
 import { commentSafeLines, docCommentLines } from "../../generator/emit/comment.js";
 import { emitModels } from "../../generator/emit/models.js";
 import { propertyName } from "../../generator/emit/property-name.js";
@@ -121,11 +122,11 @@ describe("methodToView", () => {
   });
 });
 
-describe("clientBase", () => {
-  it("picks the runtime class by client name", () => {
-    expect(clientBase("ManagementClient")).toEqual({ baseClass: "ManagementClientBase", optionsType: "ManagementClientOptions", optionsDefault: " = {}" });
-    expect(clientBase("AuthenticationClient")).toEqual({ baseClass: "AuthenticationClientBase", optionsType: "AuthenticationClientOptions", optionsDefault: " = {}" });
-    expect(clientBase("BillingClient")).toEqual({ baseClass: "ApiClient", optionsType: "ClientOptions", optionsDefault: "" });
+describe("the GenAuth profile's client runtimes", () => {
+  it("picks the runtime class and auth kind by client name", () => {
+    expect(GENAUTH_PROFILE.clientRuntime("ManagementClient")).toEqual({ baseClass: "ManagementClientBase", optionsType: "ManagementClientOptions", optionsOptional: true, auth: "signature" });
+    expect(GENAUTH_PROFILE.clientRuntime("AuthenticationClient")).toEqual({ baseClass: "AuthenticationClientBase", optionsType: "AuthenticationClientOptions", optionsOptional: true, auth: "app" });
+    expect(GENAUTH_PROFILE.clientRuntime("BillingClient")).toEqual({ baseClass: "ApiClient", optionsType: "ClientOptions", optionsOptional: false, auth: "none" });
   });
 });
 
@@ -133,8 +134,8 @@ describe("usageExample", () => {
   it("constructs every client and calls a management method with its required example values", () => {
     const ir: IrSdk = {
       clients: [
-        { name: "AuthenticationClient", methods: [] },
-        { name: "ManagementClient", methods: [{ ...sampleMethod, name: "getUser", parametersType: "GetUserParams" }] },
+        { name: "AuthenticationClient", methods: [], runtime: GENAUTH_PROFILE.clientRuntime("AuthenticationClient"), typeImports: [] },
+        { name: "ManagementClient", methods: [{ ...sampleMethod, name: "getUser", parametersType: "GetUserParams" }], runtime: GENAUTH_PROFILE.clientRuntime("ManagementClient"), typeImports: ["GetUserParams"] },
       ],
       types: [{ kind: "object", name: "GetUserParams", role: "parameters", description: "", open: false, source: at, mergedFrom: [], fields: [
         { name: "userId", type: { kind: "primitive", name: "string" }, required: true, description: "", default: null, example: { value: "u-1", text: "u-1" }, source: at },
@@ -142,7 +143,7 @@ describe("usageExample", () => {
         { name: "page", type: { kind: "primitive", name: "number" }, required: true, description: "", default: null, example: null, source: at },
       ] }],
     };
-    const text = usageExample(ir, "@acme/sdk");
+    const text = usageExample(ir, "@acme/sdk", GENAUTH_PROFILE.usage);
     expect(text).toContain('import { AuthenticationClient, ManagementClient, GenAuthApiError, SdkError } from "@acme/sdk";');
     expect(text).toContain("new AuthenticationClient({\n  appId:");
     expect(text).toContain("new ManagementClient({\n  accessKeyId:");

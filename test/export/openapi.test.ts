@@ -95,7 +95,7 @@ describe("toOpenApi on docs-input", () => {
 describe("toOpenApi edge cases", () => {
   it("keeps the first of two operations on one verb and path, with a positioned warning", () => {
     const [client] = docsInput.ir.clients;
-    const copy: IrSdk = { ...docsInput.ir, clients: [client!, { name: "OtherClient", methods: client!.methods.slice(0, 1) }] };
+    const copy: IrSdk = { ...docsInput.ir, clients: [client!, { ...client!, name: "OtherClient", methods: client!.methods.slice(0, 1) }] };
     const { document, diagnostics } = toOpenApi(copy, INFO);
     expect(diagnostics).toEqual([expect.objectContaining({ code: "openapi-duplicate-operation", severity: "warning", place: client!.methods[0]!.source })]);
     expect(JSON.stringify(document)).not.toContain("OtherClient_");

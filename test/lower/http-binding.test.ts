@@ -1,3 +1,4 @@
+import { GENAUTH_PROFILE } from "../../generator/profile/index.js";
 import { describe, expect, it } from "vitest";
 import { bindHttp, checkPathTemplate } from "../../generator/lower/http-binding.js";
 import type { IrField } from "../../generator/ir.js";
@@ -29,7 +30,7 @@ describe("checkPathTemplate", () => {
 });
 
 describe("bindHttp", () => {
-  const base = { file: "docs/get-user.md", methodName: "getUser", isObjectType: () => false };
+  const base = { file: "docs/get-user.md", methodName: "getUser", isObjectType: () => false, profile: GENAUTH_PROFILE };
   it("uses a front-matter path with placeholders, which become path parameters", () => {
     const { http, diagnostics } = bindHttp({ ...base, parameters: [parameter("userId")], override: { verb: { text: "get", place }, path: { text: "/api/users/{userId}", place } } });
     expect(diagnostics).toEqual([]);

@@ -1,3 +1,4 @@
+import type { SdkDraft } from "../../generator/lower/client-runtime.js";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -14,7 +15,7 @@ const object = (name: string, fieldType = "string"): IrObjectType => ({ kind: "o
 
 describe("settleIdentifiers", () => {
   it("renames reserved, built-in and runtime names, base-class members and non-identifiers, everywhere they are referred to, with a warning each", () => {
-    const ir: IrSdk = {
+    const ir: SdkDraft = {
       clients: [{ name: "ApiClient", methods: [method("request", "class", "Promise"), method("get.user", null, "RequestOptions"), method("ok", null, "Promise")] }],
       types: [object("Promise", "class"), object("RequestOptions"), object("class")],
     };
@@ -39,9 +40,9 @@ describe("settleIdentifiers", () => {
   });
 
   it("appends `_` until the name is free, and leaves a clean IR as the same object", () => {
-    const ir: IrSdk = { clients: [{ name: "AuthenticationClient", methods: [method("constructor", null, "A"), method("constructor_", null, "A")] }], types: [object("A")] };
+    const ir: SdkDraft = { clients: [{ name: "AuthenticationClient", methods: [method("constructor", null, "A"), method("constructor_", null, "A")] }], types: [object("A")] };
     expect(settleIdentifiers(ir).ir.clients[0]!.methods.map((item) => item.name)).toEqual(["constructor_", "constructor__"]);
-    const clean: IrSdk = { clients: [{ name: "AuthenticationClient", methods: [method("deleteAccount", null, "A")] }], types: [object("A")] };
+    const clean: SdkDraft = { clients: [{ name: "AuthenticationClient", methods: [method("deleteAccount", null, "A")] }], types: [object("A")] };
     expect(settleIdentifiers(clean).ir).toBe(clean);
   });
 

@@ -19,22 +19,22 @@ function withEdit(models: readonly PageModel[], file: string, text: string): Pag
 describe("lower with a memo", () => {
   it("gives the same IR and diagnostics as a cold lower after each edit to the shared corpus", () => {
     const memo = lowerMemo();
-    expect(lower(corpusModels, memo)).toEqual(lower(corpusModels));
+    expect(lower(corpusModels, { memo })).toEqual(lower(corpusModels));
 
     const target = corpusPages.find((page) => page.text.includes("| string") && page.text.includes("Data Structure"))!;
     const edited = withEdit(corpusModels, target.file, target.text.replace("| string", "| number"));
-    const afterEdit = lower(edited, memo);
+    const afterEdit = lower(edited, { memo });
     expect(afterEdit).toEqual(lower(edited));
     expect(afterEdit).not.toEqual(lower(corpusModels));
 
     const removed = edited.filter((model) => model.file !== target.file);
-    expect(lower(removed, memo)).toEqual(lower(removed));
-    expect(lower(corpusModels, memo)).toEqual(lower(corpusModels));
+    expect(lower(removed, { memo })).toEqual(lower(removed));
+    expect(lower(corpusModels, { memo })).toEqual(lower(corpusModels));
   });
 
   it("keeps what an edit did not change as the same objects, and replaces what it did", () => {
     const memo = lowerMemo();
-    const before = lower(corpusModels, memo).ir;
+    const before = lower(corpusModels, { memo }).ir;
     const isString = (text: string | undefined) => text?.trim().toLowerCase() === "string";
     const target = corpusModels.find((model) => model.kind === "method" && model.method !== null && model.dtos.some((dto) => dto.table?.rows.some((row) => isString(row.cells.type?.text))))!;
     const page = corpusPages.find((input) => input.file === target.file)!;
@@ -42,7 +42,7 @@ describe("lower with a memo", () => {
     const methodsBefore = new Set(before.clients.flatMap((client) => client.methods));
 
     // A new title changes the method only: the page's types are lowered again but come out equal, so they stay the same objects.
-    const retitled = lower(withEdit(corpusModels, target.file, page.text.replace(/^# .*$/m, "# Retitled")), memo).ir;
+    const retitled = lower(withEdit(corpusModels, target.file, page.text.replace(/^# .*$/m, "# Retitled")), { memo }).ir;
     expect(retitled.types.filter((type) => beforeTypes.get(type.name) !== type)).toEqual([]);
     const changedMethods = retitled.clients.flatMap((client) => client.methods).filter((method) => !methodsBefore.has(method));
     expect(changedMethods.map((method) => method.summary)).toEqual(["Retitled"]);
@@ -52,7 +52,7 @@ describe("lower with a memo", () => {
     const row = dto.table!.rows.find((candidate) => isString(candidate.cells.type?.text))!;
     const lines = page.text.split("\n");
     lines[row.place.start.line - 1] = lines[row.place.start.line - 1]!.replace(/\|\s*string\s*\|/i, "| number |");
-    const retyped = lower(withEdit(corpusModels, target.file, lines.join("\n")), memo).ir;
+    const retyped = lower(withEdit(corpusModels, target.file, lines.join("\n")), { memo }).ir;
     const replaced = retyped.types.filter((type) => beforeTypes.get(type.name) !== type).map((type) => type.name);
     expect(replaced).toContain(dto.name.text);
     expect(replaced.length).toBeLessThan(5);
@@ -66,11 +66,11 @@ describe("lower with a memo", () => {
     ];
     const kindType = (ir: IrSdk) => (ir.types.find((type) => type.name === "SetKindParams") as IrObjectType | undefined)?.fields.find((field) => field.name === "kind")?.type;
     const memo = lowerMemo();
-    expect(kindType(lower(pages, memo).ir)).toEqual({ kind: "primitive", name: "string" });
+    expect(kindType(lower(pages, { memo }).ir)).toEqual({ kind: "primitive", name: "string" });
 
     const kindEnum = '### <a id="Kind"></a> Kind\n\n| Name | Type | Description |\n| --- | --- | --- |\n| admin | enum | Runs things. |\n\n### <a id="Status">';
     const defined = [parsePage(userMethodPage({ method: "updateUser" }).replace('### <a id="Status">', kindEnum), "docs/update-user.md").page, pages[1]!];
-    const resolved = lower(defined, memo);
+    const resolved = lower(defined, { memo });
     expect(kindType(resolved.ir)).toEqual({ kind: "named", name: "Kind" });
     expect(resolved).toEqual(lower(defined));
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { IrField, IrNamedType, IrSdk, IrTypeRef, SourceLocation } from "../../generator/ir.js";
-import { checkAppHeaders, checkSignature, DEFAULT_MOCK_CREDENTIALS } from "../../generator/mock/auth.js";
+import { GENAUTH_PROFILE } from "../../generator/profile/index.js";
+import { checkAppHeaders, checkSignature, DEFAULT_MOCK_CREDENTIALS } from "../../generator/profile/genauth/mock-auth.js";
 import { readQuery, typeQuery } from "../../generator/mock/query.js";
 import { mockRoutes, pickRoute, routeKey } from "../../generator/mock/routes.js";
 import { validateParameters } from "../../generator/mock/validate.js";
@@ -105,12 +106,12 @@ describe("mock routes", () => {
       returns: { kind: "unknown" as const }, exampleResult: null, usage: null, source: at, alsoDocumentedAt: [],
       http: { verb: "GET" as const, path: "/api/v3/get-thing", origin: "rule" as const, parametersIn: "query" as const, idempotent: true, pathParameters: [], wireNames: [], headers: [], server: null },
     });
-    const ir: IrSdk = { clients: ["AuthenticationClient", "ManagementClient"].map((name) => ({ name, methods: [method()] })), types: [] };
+    const ir: IrSdk = { clients: ["AuthenticationClient", "ManagementClient"].map((name) => ({ name, methods: [method()], runtime: GENAUTH_PROFILE.clientRuntime(name), typeImports: [] })), types: [] };
     const table = mockRoutes(ir);
     const candidates = table.routes.get(routeKey("get", "/api/v3/get-thing"))!;
     expect(candidates).toHaveLength(2);
-    expect(pickRoute(candidates, "GenAuth ak:sig")!.client).toBe("ManagementClient");
-    expect(pickRoute(candidates, undefined)!.client).toBe("AuthenticationClient");
+    expect(pickRoute(candidates, (auth) => GENAUTH_PROFILE.mock.claims(auth, { authorization: "GenAuth ak:sig" }))!.client).toBe("ManagementClient");
+    expect(pickRoute(candidates, (auth) => GENAUTH_PROFILE.mock.claims(auth, {}))!.client).toBe("AuthenticationClient");
     expect(table.routes.get(routeKey("POST", "/api/v3/get-thing"))).toBeUndefined();
     expect(table.paths.has("/api/v3/get-thing")).toBe(true);
   });

@@ -1,4 +1,4 @@
-import { DEFAULT_MOCK_CREDENTIALS } from "../../generator/mock/auth.js";
+import { DEFAULT_MOCK_CREDENTIALS } from "../../generator/profile/genauth/mock-auth.js";
 import { startMockServer, type MockServer } from "../../generator/mock/server.js";
 import { generateFrom } from "./generate-from.js";
 

@@ -1,9 +1,9 @@
-import { base64OfText } from "../../templates/runtime/encoding.js";
-import { signatureAuthorization, stringToSign } from "../../templates/runtime/signing.js";
-import { TOKEN_ENDPOINT_PATHS } from "../../templates/runtime/authentication.js";
+import { TOKEN_ENDPOINT_PATHS } from "../../../templates/runtime/authentication.js";
+import type { ApiFailure, MockAuthContext, MockAuthProfile, ReceivedRequest } from "../profile.js";
+import { expectedSignature } from "./signature.js";
 
 /** The credentials the mock server accepts. */
-export interface MockCredentials {
+export type MockCredentials = {
   /** Expected in `x-genauth-app-id` by authentication routes. */
   appId: string;
   /** With appId, the `Basic` credentials of token endpoints. */
@@ -13,7 +13,7 @@ export interface MockCredentials {
   /** The management access key pair. */
   accessKeyId: string;
   accessKeySecret: string;
-}
+};
 
 /** What `npm run mock` accepts unless told otherwise. */
 export const DEFAULT_MOCK_CREDENTIALS: MockCredentials = {
@@ -24,25 +24,8 @@ export const DEFAULT_MOCK_CREDENTIALS: MockCredentials = {
   accessKeySecret: "mock-access-key-secret",
 };
 
-/** An error answer in the API's shape. */
-export interface ApiFailure {
-  statusCode: number;
-  apiCode: number;
-  message: string;
-}
-
 /** How far a signed `date` may be from the mock's clock. */
 export const MAX_CLOCK_SKEW_MS = 15 * 60 * 1000;
-
-/** A request as the checks see it. */
-export interface ReceivedRequest {
-  method: string;
-  path: string;
-  /** Header values by lower-case name. */
-  headers: Readonly<Record<string, string>>;
-  /** Query parameters for GET (as received), top-level body fields otherwise. */
-  parameters: object | undefined;
-}
 
 /**
  * Check a management request's signature like the API: the key id is known,
@@ -54,7 +37,7 @@ export interface ReceivedRequest {
  * @param context The current time and the nonces already used (the set is updated).
  * @returns The failure, or null when the request is authentic.
  */
-export async function checkSignature(request: ReceivedRequest, credentials: MockCredentials, context: { now: number; usedNonces: Set<string> }): Promise<ApiFailure | null> {
+export function checkSignature(request: ReceivedRequest, credentials: MockCredentials, context: MockAuthContext): ApiFailure | null {
   const { headers } = request;
   const authorization = headers.authorization ?? "";
   const match = /^GenAuth ([^:\s]+):(\S+)$/.exec(authorization);
@@ -67,8 +50,8 @@ export async function checkSignature(request: ReceivedRequest, credentials: Mock
   if (!nonce) return { statusCode: 401, apiCode: 40104, message: "Missing x-genauth-signature-nonce" };
   const date = Date.parse(headers.date ?? "");
   if (Number.isNaN(date) || Math.abs(context.now - date) > MAX_CLOCK_SKEW_MS) return { statusCode: 401, apiCode: 40105, message: "Missing date header, or the date is more than 15 minutes from the server's clock" };
-  const expected = await signatureAuthorization(credentials, stringToSign({ method: request.method, path: request.path, headers, parameters: request.parameters }));
-  if (expected !== authorization) return { statusCode: 401, apiCode: 40106, message: "Signature mismatch" };
+  const expected = expectedSignature({ method: request.method, path: request.path, headers, parameters: request.parameters }, credentials.accessKeySecret);
+  if (match[2] !== expected) return { statusCode: 401, apiCode: 40106, message: "Signature mismatch" };
   if (context.usedNonces.has(nonce)) return { statusCode: 401, apiCode: 40107, message: "Replayed x-genauth-signature-nonce" };
   context.usedNonces.add(nonce);
   return null;
@@ -91,8 +74,32 @@ export function checkAppHeaders(request: ReceivedRequest, credentials: MockCrede
   if (authorization === undefined) return null;
   if (authorization.startsWith("Basic ")) {
     if (!TOKEN_ENDPOINT_PATHS.has(request.path)) return { statusCode: 401, apiCode: 40110, message: "Basic credentials are only accepted by token endpoints" };
-    return authorization === `Basic ${base64OfText(`${credentials.appId}:${credentials.appSecret}`)}` ? null : { statusCode: 401, apiCode: 40111, message: "Invalid application credentials" };
+    return authorization === `Basic ${Buffer.from(`${credentials.appId}:${credentials.appSecret}`, "utf8").toString("base64")}` ? null : { statusCode: 401, apiCode: 40111, message: "Invalid application credentials" };
   }
   const token = authorization.replace(/^Bearer /, "");
   return token === credentials.accessToken ? null : { statusCode: 401, apiCode: 40112, message: "Invalid or expired access token" };
 }
+
+/**
+ * The GenAuth profile's mock checks: `signature` clients (the ManagementClient)
+ * sign every request with the access key; `app` clients (the
+ * AuthenticationClient) send the app id and, when signed in, the user's token.
+ */
+export const GENAUTH_MOCK_AUTH: MockAuthProfile = {
+  credentials: DEFAULT_MOCK_CREDENTIALS,
+  check(request, auth, credentials, context) {
+    const accepted = { ...DEFAULT_MOCK_CREDENTIALS, ...credentials };
+    return auth === "signature" ? checkSignature(request, accepted, context) : checkAppHeaders(request, accepted);
+  },
+  claims(auth, headers) {
+    return (auth === "signature") === (headers.authorization?.startsWith("GenAuth ") ?? false);
+  },
+  describe(credentials, url, clients) {
+    const accepted = { ...DEFAULT_MOCK_CREDENTIALS, ...credentials };
+    return clients.map(({ name, auth }) =>
+      auth === "signature"
+        ? `  ${name}: accessKeyId ${accepted.accessKeyId}, accessKeySecret ${accepted.accessKeySecret}, host ${url}`
+        : `  ${name}: appId ${accepted.appId}, accessToken ${accepted.accessToken}, appHost ${url}`,
+    );
+  },
+};
