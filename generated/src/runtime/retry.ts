@@ -2,7 +2,7 @@
 import type { HttpMethod } from "./client.js";
 
 /** Verbs that may be repeated without changing the outcome. */
-const IDEMPOTENT_METHODS: ReadonlySet<string> = new Set(["GET", "HEAD", "OPTIONS", "PUT", "DELETE"]);
+export const IDEMPOTENT_METHODS: ReadonlySet<string> = new Set(["GET", "HEAD", "OPTIONS", "PUT", "DELETE"]);
 
 /** The longest wait a Retry-After header may ask for; a longer one is not waited for. */
 export const MAX_RETRY_AFTER_MS = 60_000;
