@@ -1,12 +1,10 @@
 import { createHash } from "node:crypto";
-import { sortDiagnostics, type Diagnostic } from "./diagnostics.js";
+import type { Diagnostic } from "./diagnostics.js";
 import type { IrSdk } from "./ir.js";
-import { applyBindings } from "./lower/apply-bindings.js";
-import { lower } from "./lower/lower.js";
+import { LOWER_STEPS } from "./lower/steps.js";
 import type { Bindings } from "./parse/bindings.js";
-import type { LowerMemo } from "./lower/lower-memo.js";
 import type { PageModel } from "./page.js";
-import { DEFAULT_PROFILE } from "./profile/index.js";
+import { runPipeline } from "./pipeline.js";
 import type { Profile } from "./profile/profile.js";
 
 /** A docs page to generate from. */
@@ -66,8 +64,6 @@ export interface AnalyseCache {
 export interface AnalyseOptions {
   /** Parsed pages from earlier runs. */
   cache?: AnalyseCache;
-  /** What earlier runs of a watch session lowered. */
-  memo?: LowerMemo;
   /** The project's bindings file, read (`parseBindings`). */
   bindings?: Bindings | null;
   /** The API's profile (GenAuth's by default). */
@@ -85,33 +81,31 @@ export type PageParser = (markdown: string, file: string, profile: Profile) => P
  *   caller whose pages are all cached (the CLI on a warm run) never loads remark.
  * @param pages The docs pages.
  * @param options The cache of parsed pages from earlier runs (only pages it
- *   lacks are parsed, and added), what earlier runs lowered (watch mode,
- *   passed to `lower`), and the project's bindings file, applied after lowering.
- * @returns The IR and the sorted diagnostics; the same with or without a cache and a memo.
+ *   lacks are parsed, and added), the project's bindings file, applied after
+ *   lowering, and the profile.
+ * @returns The IR and the sorted diagnostics; the same with or without a cache.
  */
 export function analyseWith(parse: PageParser, pages: readonly InputPage[], options: AnalyseOptions = {}): AnalyseResult {
-  const { cache, memo, bindings, profile = DEFAULT_PROFILE } = options;
-  const diagnostics: Diagnostic[] = [];
-  const models: PageModel[] = [];
-  for (const input of pages) {
-    const parsed = parseWithCache(input, cache, (text, file) => parse(text, file, profile));
-    models.push(parsed.page);
-    diagnostics.push(...parsed.diagnostics);
-  }
-  const lowered = lower(models, { memo, profile });
-  diagnostics.push(...lowered.diagnostics);
-  if (!bindings) return { ir: lowered.ir, diagnostics: sortDiagnostics(diagnostics) };
-  const bound = applyBindings(lowered.ir, bindings);
-  return { ir: bound.ir, diagnostics: sortDiagnostics([...diagnostics, ...bound.diagnostics]) };
+  const { cache, bindings, profile } = options;
+  const { ir, diagnostics } = runPipeline(pages, { parse: parseStep(parse, cache), lower: LOWER_STEPS }, { bindings, profile });
+  return { ir, diagnostics };
 }
 
-function parseWithCache(input: InputPage, cache: AnalyseCache | undefined, parse: (markdown: string, file: string) => ParsedPage): ParsedPage {
-  if (!cache) return parse(input.text, input.file);
-  const key = cache.keyOf(input);
-  const cached = cache.pages.get(key, input);
-  if (cached) return cached;
-  const parsed = parse(input.text, input.file);
-  cache.pages.set(key, parsed, input);
-  return parsed;
+/**
+ * The parse step of a run: the parser, answered from a cache where it can.
+ *
+ * @param parse The page parser.
+ * @param cache Parsed pages from earlier runs, or none.
+ * @returns The step.
+ */
+export function parseStep(parse: PageParser, cache: AnalyseCache | undefined): (page: InputPage, profile: Profile) => ParsedPage {
+  if (!cache) return (page, profile) => parse(page.text, page.file, profile);
+  return (page, profile) => {
+    const key = cache.keyOf(page);
+    const cached = cache.pages.get(key, page);
+    if (cached) return cached;
+    const parsed = parse(page.text, page.file, profile);
+    cache.pages.set(key, parsed, page);
+    return parsed;
+  };
 }
-

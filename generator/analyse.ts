@@ -12,6 +12,6 @@ export type { AnalyseCache, AnalyseOptions, AnalyseResult, InputPage, PageCache,
  * @param options Parsed pages from earlier runs (only pages the cache lacks are parsed, and added) and the bindings file.
  * @returns The IR and the sorted diagnostics; the same with or without a cache.
  */
-export function analyse(pages: readonly InputPage[], options?: Omit<AnalyseOptions, "memo">): AnalyseResult {
+export function analyse(pages: readonly InputPage[], options?: AnalyseOptions): AnalyseResult {
   return analyseWith(parsePage, pages, options);
 }

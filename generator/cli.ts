@@ -19,7 +19,9 @@ import { capHeapGrowthFor } from "./cli/heap.js";
 import { projectRoot } from "./cli/project-root.js";
 import { hasErrors, sortDiagnostics, type Diagnostic } from "./diagnostics.js";
 import type { EmitOptions, GeneratedFile } from "./emit/emit.js";
-import { analyseWith, pageCacheKey, type InputPage, type PageParser, type ParsedPage } from "./analyse-pages.js";
+import { pageCacheKey, parseStep, type AnalyseCache, type InputPage, type PageParser, type ParsedPage } from "./analyse-pages.js";
+import { LOWER_STEPS } from "./lower/steps.js";
+import { runPipeline } from "./pipeline.js";
 import type { IrSdk } from "./ir.js";
 import type { Bindings } from "./parse/bindings.js";
 
@@ -120,38 +122,38 @@ async function generateAfresh(run: RunInputs): Promise<{ diagnostics: Diagnostic
   const stored = options.cacheDir ? await loadPages(options.cacheDir) : new Map<string, ParsedPage>();
   const usedPages = new Map<string, ParsedPage>();
   let parsedCount = 0;
+  const [parse, { emit }] = await Promise.all([pageParser(pages.some((page) => !stored.has(pageKeys.get(page) ?? ""))), import("./emit/emit.js")]);
+  const cache: AnalyseCache | undefined = options.cacheDir
+    ? {
+        keyOf: (page) => pageKeys.get(page)!,
+        pages: {
+          get: (key) => {
+            const hit = stored.get(key);
+            if (hit) usedPages.set(key, hit);
+            return hit;
+          },
+          set: (key, value) => {
+            parsedCount++;
+            usedPages.set(key, value);
+          },
+        },
+      }
+    : undefined;
+  let emitKey = "";
+  const cachedEmit = (ir: IrSdk, given: EmitOptions): GeneratedFile[] => {
+    emitKey = options.cacheDir ? emitCacheKey([fingerprint, JSON.stringify(given), JSON.stringify(ir)]) : "";
+    progress.stage("emitting the package");
+    return lastRun && lastRun.emitKey === emitKey ? lastRun.files : emit(ir, given);
+  };
   progress.stage(`parsing and lowering ${pages.length} pages`);
-  const { ir, diagnostics } = analyseWith(
-    await pageParser(pages.some((page) => !stored.has(pageKeys.get(page) ?? ""))),
+  const { ir, diagnostics, files } = runPipeline(
     pages,
-    {
-      bindings,
-      profile: emitOptions.profile,
-      cache: options.cacheDir
-        ? {
-            keyOf: (page) => pageKeys.get(page)!,
-            pages: {
-              get: (key) => {
-                const hit = stored.get(key);
-                if (hit) usedPages.set(key, hit);
-                return hit;
-              },
-              set: (key, value) => {
-                parsedCount++;
-                usedPages.set(key, value);
-              },
-            },
-          }
-        : undefined,
-    },
+    { parse: parseStep(parse, cache), lower: LOWER_STEPS, emit: cachedEmit },
+    { profile: emitOptions.profile, bindings, emit: emitOptions, emitsDespite: (found) => !failsWith(found, options) },
   );
-  if (failsWith(diagnostics, options)) return { diagnostics, files: null, parsedCount };
+  if (files === null) return { diagnostics, files: null, parsedCount };
   if (options.ir) await writeFileAtomically(options.ir, `${JSON.stringify(ir, null, 2)}\n`);
   if (options.openapi) await writeOpenApi(ir, options.openapi, options);
-
-  const emitKey = options.cacheDir ? emitCacheKey([fingerprint, JSON.stringify(emitOptions), JSON.stringify(ir)]) : "";
-  progress.stage("emitting the package");
-  const files = lastRun && lastRun.emitKey === emitKey ? lastRun.files : await emitPackage(ir, emitOptions);
   if (options.cacheDir) {
     if (parsedCount > 0 || usedPages.size !== stored.size) await savePages(options.cacheDir, usedPages);
     await saveLastRun(options.cacheDir, { inputKey, emitKey, diagnostics, files });
@@ -220,12 +222,6 @@ async function pageParser(needed: boolean): Promise<PageParser> {
     };
   }
   return (await import("./parse/page.js")).parsePage;
-}
-
-/** Emit, loading ts-morph and the templates engine only when the package is not cached. */
-async function emitPackage(ir: IrSdk, options: EmitOptions): Promise<GeneratedFile[]> {
-  const { emit } = await import("./emit/emit.js");
-  return emit(ir, options);
 }
 
 runCommand(() => main(process.argv.slice(2)), "doc2sdk");

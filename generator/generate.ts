@@ -1,7 +1,17 @@
-import { analyse, type InputPage } from "./analyse.js";
-import { hasErrors, type Diagnostic } from "./diagnostics.js";
+import type { InputPage } from "./analyse.js";
+import type { Diagnostic } from "./diagnostics.js";
 import { emit, type EmitOptions, type GeneratedFile } from "./emit/emit.js";
 import type { IrSdk } from "./ir.js";
+import { LOWER_STEPS } from "./lower/steps.js";
+import { parsePage } from "./parse/page.js";
+import { runPipeline, type PipelineSteps } from "./pipeline.js";
+
+/** The steps of a plain run: nothing cached. */
+export const PLAIN_STEPS: PipelineSteps = {
+  parse: (page, profile) => parsePage(page.text, page.file, profile),
+  lower: LOWER_STEPS,
+  emit,
+};
 
 /** The outcome of a run: files only when there is no error. */
 export interface GenerateResult {
@@ -22,7 +32,5 @@ export interface GenerateResult {
  * @returns Files, IR and diagnostics.
  */
 export function generate(pages: readonly InputPage[], options: EmitOptions): GenerateResult {
-  const { ir, diagnostics } = analyse(pages, { profile: options.profile });
-  const files = hasErrors(diagnostics) ? null : emit(ir, options);
-  return { files, ir, diagnostics };
+  return runPipeline(pages, PLAIN_STEPS, { profile: options.profile, emit: options });
 }

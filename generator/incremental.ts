@@ -1,14 +1,16 @@
-import { analyseWith, type AnalyseResult, type InputPage, type PageParser, type ParsedPage } from "./analyse-pages.js";
-import { hasErrors } from "./diagnostics.js";
-import { emit, type EmitOptions, type GeneratedFile } from "./emit/emit.js";
-import { emitMemo } from "./emit/emit-memo.js";
-import { lowerMemo } from "./lower/lower-memo.js";
+import { isDeepStrictEqual } from "node:util";
+import type { InputPage, PageParser, ParsedPage } from "./analyse-pages.js";
+import { emitWith, type EmitOptions, type GeneratedFile } from "./emit/emit.js";
+import { EMIT_STEPS, type EmitSteps } from "./emit/steps.js";
+import { groupMemo } from "./group-memo.js";
+import type { IrMethod, IrNamedType } from "./ir.js";
+import { LOWER_STEPS, type LowerSteps } from "./lower/steps.js";
+import type { KnownTypes } from "./lower/type-ref.js";
 import type { Bindings } from "./parse/bindings.js";
+import { runPipeline, type PipelineResult } from "./pipeline.js";
 
 /** One regeneration of a watch session. */
-export interface IncrementalResult extends AnalyseResult {
-  /** The package, or null when the docs have errors. */
-  files: GeneratedFile[] | null;
+export interface IncrementalResult extends PipelineResult {
   /** How many pages were parsed for this run (the others were unchanged). */
   parsed: number;
 }
@@ -27,42 +29,121 @@ export interface IncrementalGenerator {
 }
 
 /**
- * Start an in-memory generation session (for `--watch`). Pure apart from the
- * memory it keeps: it reads and writes no files.
+ * Start an in-memory generation session (for `--watch`). It runs the one
+ * pipeline with every pure step wrapped in a cache: parse by page text, lower
+ * by page and by merge group, emit by IR object. Each cached result is reused
+ * only for the very same input objects, so a run gives what a cold run gives;
+ * unchanged parts even stay the same objects, which is what lets the later
+ * caches hit. Pure apart from the memory it keeps: it reads and writes no files.
  *
  * @param parse The page parser.
- * @param options Emit options, fixed for the session.
+ * @param options Emit options (with the profile), fixed for the session.
  * @param bindings The project's bindings file, read, or null.
  * @returns The session.
  */
 export function incrementalGenerator(parse: PageParser, options: EmitOptions, bindings: Bindings | null = null): IncrementalGenerator {
-  // Keyed by path, checked by text: unchanged pages keep the same string, so the check is instant and nothing is hashed.
-  let parsedPages = new Map<string, { text: string; parsed: ParsedPage }>();
-  const lowered = lowerMemo();
-  const emitted = emitMemo();
+  const pages = cachedParse(parse);
+  const lower = cachedLowerSteps();
+  const emit = cachedEmitSteps();
   return {
-    run(pages) {
-      const kept = new Map<string, { text: string; parsed: ParsedPage }>();
-      let parsed = 0;
-      const analysed = analyseWith(parse, pages, { cache: {
-        keyOf: (page) => page.file,
-        pages: {
-          get: (file, page) => {
-            const hit = parsedPages.get(file);
-            if (!hit || hit.text !== page.text) return undefined;
-            kept.set(file, hit);
-            return hit.parsed;
-          },
-          set: (file, value, page) => {
-            parsed++;
-            kept.set(file, { text: page.text, parsed: value });
-          },
-        },
-      }, memo: lowered, bindings, profile: options.profile });
-      parsedPages = kept;
-      const files = hasErrors(analysed.diagnostics) ? null : emit(analysed.ir, options, emitted);
-      return { ...analysed, files, parsed };
+    run(input) {
+      const result = runPipeline(input, { parse: pages.step, lower: lower.steps, emit: (ir, emitOptions): GeneratedFile[] => emitWith(emit, ir, emitOptions) }, { profile: options.profile, bindings, emit: options });
+      const parsed = pages.endRun();
+      lower.endRun();
+      return { ...result, parsed };
     },
   };
 }
 
+/** Parsed pages keyed by path and checked by text: an unchanged page keeps the same string, so the check costs nothing. */
+function cachedParse(parse: PageParser): { step: (page: InputPage, profile: Parameters<PageParser>[2]) => ParsedPage; endRun(): number } {
+  let previous = new Map<string, { text: string; parsed: ParsedPage }>();
+  let current = new Map<string, { text: string; parsed: ParsedPage }>();
+  let parsedCount = 0;
+  return {
+    step(page, profile) {
+      const hit = previous.get(page.file);
+      if (hit && hit.text === page.text) {
+        current.set(page.file, hit);
+        return hit.parsed;
+      }
+      parsedCount++;
+      const parsed = parse(page.text, page.file, profile);
+      current.set(page.file, { text: page.text, parsed });
+      return parsed;
+    },
+    endRun() {
+      const count = parsedCount;
+      [previous, current, parsedCount] = [current, new Map(), 0];
+      return count;
+    },
+  };
+}
+
+/**
+ * `LOWER_STEPS` with a cache around each; call `endRun` after each run to forget what it did not use. The known type names are a new
+ * object every run; while they are the same names, the first run's object
+ * stands for them, so a page's cache entry is reused across runs.
+ */
+export function cachedLowerSteps(): { steps: LowerSteps; endRun(): void } {
+  const pages = groupMemo<unknown, ReturnType<LowerSteps["lowerPage"]>>();
+  // Merges that come out equal after an edit keep last run's object, so emit's caches hit.
+  const types = groupMemo<IrNamedType, ReturnType<LowerSteps["mergeType"]>>(isDeepStrictEqual);
+  const methods = groupMemo<unknown, ReturnType<LowerSteps["mergeMethod"]>>(isDeepStrictEqual);
+  const renames = groupMemo<unknown, ReturnType<LowerSteps["renameParametersType"]>>();
+  const openTypes = groupMemo<unknown, ReturnType<LowerSteps["openType"]>>();
+  let lastKnown: KnownTypes | null = null;
+  let standingKnown: KnownTypes | null = null;
+  const canonical = (known: KnownTypes): KnownTypes => {
+    if (known !== lastKnown) {
+      lastKnown = known;
+      if (standingKnown === null || !sameKnownTypes(standingKnown, known)) standingKnown = known;
+    }
+    return standingKnown!;
+  };
+  return {
+    steps: {
+      lowerPage: (page, known, profile) => pages.reuse(page.file, [page, canonical(known), profile], () => LOWER_STEPS.lowerPage(page, known, profile)),
+      mergeType: (name, definitions) => types.reuse(name, definitions, () => LOWER_STEPS.mergeType(name, definitions)),
+      mergeMethod: (key, group) => methods.reuse(key, group, () => LOWER_STEPS.mergeMethod(key, group)),
+      renameParametersType: (lowered, name) => renames.reuse(`${lowered.client}.${lowered.method.name}`, [lowered, name], () => LOWER_STEPS.renameParametersType(lowered, name)),
+      openType: (name, place) => openTypes.reuse(name, [place], () => LOWER_STEPS.openType(name, place)),
+    },
+    endRun() {
+      for (const memo of [pages, types, methods, renames, openTypes]) memo.prune();
+    },
+  };
+}
+
+/**
+ * `EMIT_STEPS` with a cache keyed by the IR objects: entries for objects that are gone are collected with them.
+ *
+ * @returns The cached steps.
+ */
+export function cachedEmitSteps(): EmitSteps {
+  const declarations = new WeakMap<IrNamedType, string>();
+  const methods = new WeakMap<object, WeakMap<IrMethod, string>>();
+  return {
+    printDeclarations(types) {
+      const missing = types.filter((type) => !declarations.has(type));
+      if (missing.length > 0) {
+        const printed = EMIT_STEPS.printDeclarations(missing);
+        missing.forEach((type, index) => declarations.set(type, printed[index]!));
+      }
+      return types.map((type) => declarations.get(type)!);
+    },
+    renderMethod(method, templates) {
+      let byMethod = methods.get(templates);
+      if (!byMethod) methods.set(templates, (byMethod = new WeakMap()));
+      let text = byMethod.get(method);
+      if (text === undefined) byMethod.set(method, (text = EMIT_STEPS.renderMethod(method, templates)));
+      return text;
+    },
+  };
+}
+
+function sameKnownTypes(a: KnownTypes, b: KnownTypes): boolean {
+  if (a.size !== b.size) return false;
+  for (const [name, kind] of a) if (b.get(name) !== kind) return false;
+  return true;
+}

@@ -6,18 +6,24 @@ import type { ColumnRole } from "./vocabulary.js";
  */
 import type { SourceLocation } from "./ir.js";
 
-/** One parsed page. */
-export interface PageModel {
+/** One parsed page: a method page, an endpoint guide, or a page that documents neither (skipped, with a note). */
+export type PageModel = MethodPageModel | GuidePageModel | SkippedPageModel;
+
+/** What every page has. */
+interface PageBase {
   /** Path of the page, as given to the parser. */
   file: string;
-  /** `method` for an SDK method or endpoint page, `guide` for anything else (skipped). */
-  kind: "method" | "guide";
   /** The `# Title`, or null. */
   title: TextAt | null;
   /** Paragraphs between the title and the first section, markdown. */
   description: string;
-  /** The documented method, or null on a guide. */
-  method: MethodName | null;
+}
+
+/** A page that documents one SDK method. */
+export interface MethodPageModel extends PageBase {
+  kind: "method";
+  /** The documented method. */
+  method: MethodName;
   /** HTTP overrides from the page's front matter. */
   http: HttpOverride;
   /** The request-parameter section, or null. */
@@ -30,10 +36,20 @@ export interface PageModel {
   sampleCode: TextAt | null;
   /** Whether the page has a Data structure section (a page cut off before it has none). */
   hasDataStructure: boolean;
-  /** HTTP endpoints a guide documents directly ("Interface address: `POST` `https://…`"); empty on method pages. */
+}
+
+/** A guide that documents HTTP endpoints or browser links directly. */
+export interface GuidePageModel extends PageBase {
+  kind: "guide";
+  /** HTTP endpoints it documents ("Interface address: `POST` `https://…`"). */
   endpoints: EndpointSection[];
-  /** Browser URLs with placeholders a guide tells users to visit (front-channel links); empty on method pages. */
+  /** Browser URLs with placeholders it tells users to visit (front-channel links). */
   links: LinkTemplate[];
+}
+
+/** A page that documents no method, endpoint or link: it adds nothing to the SDK. */
+export interface SkippedPageModel extends PageBase {
+  kind: "skipped";
 }
 
 /**

@@ -1,10 +1,10 @@
 import path from "node:path";
 import { describe, expect, it, vi } from "vitest";
 import { readInputPages, loadTemplates } from "../generator/cli/files.js";
-import { emitModels } from "../generator/emit/models.js";
-import { emitMemo } from "../generator/emit/emit-memo.js";
+import { emitModels, printDeclarations } from "../generator/emit/models.js";
+import { EMIT_STEPS } from "../generator/emit/steps.js";
 import { generate } from "../generator/generate.js";
-import { incrementalGenerator } from "../generator/incremental.js";
+import { cachedEmitSteps, incrementalGenerator } from "../generator/incremental.js";
 import { parsePage } from "../generator/parse/page.js";
 import { analyseFolders } from "./support/analyse-folder.js";
 import { CORPUS, ROOT } from "./support/paths.js";
@@ -46,21 +46,29 @@ describe("incrementalGenerator", () => {
   });
 });
 
-describe("emitModels with a memo", () => {
-  it("prints the same bytes as one file of every declaration, on the whole shared corpus, and prints each type object once", async () => {
+describe("emitModels with cached steps", () => {
+  it("prints a declaration the same alone as in a batch, on the whole shared corpus", async () => {
     const { ir } = await analyseFolders(CORPUS);
-    const memo = emitMemo();
-    const whole = emitModels(ir.types, "corpus");
-    expect(emitModels(ir.types, "corpus", memo)).toBe(whole);
-    expect(ir.types.every((type) => memo.declarations.has(type))).toBe(true);
+    const batched = printDeclarations(ir.types);
+    expect(batched).toHaveLength(ir.types.length);
+    expect(ir.types.map((type) => printDeclarations([type])[0])).toEqual(batched);
+    expect(batched.every((text) => text.endsWith("\n") && !text.startsWith("\n"))).toBe(true);
+  });
 
-    const printing = vi.spyOn(memo.project!, "createSourceFile");
-    expect(emitModels(ir.types, "corpus", memo)).toBe(whole);
-    expect(emitModels(ir.types.slice(1), "corpus", memo)).toBe(emitModels(ir.types.slice(1), "corpus"));
+  it("gives the same bytes as a plain emit, and prints each type object once", async () => {
+    const { ir } = await analyseFolders(CORPUS);
+    const cached = cachedEmitSteps();
+    const whole = emitModels(ir.types, "corpus");
+    expect(emitModels(ir.types, "corpus", cached.printDeclarations)).toBe(whole);
+
+    const printing = vi.spyOn(EMIT_STEPS, "printDeclarations");
+    expect(emitModels(ir.types, "corpus", cached.printDeclarations)).toBe(whole);
+    expect(emitModels(ir.types.slice(1), "corpus", cached.printDeclarations)).toBe(emitModels(ir.types.slice(1), "corpus"));
     expect(printing).not.toHaveBeenCalled();
 
     const changed = { ...ir.types[0]!, description: "Changed." };
-    expect(emitModels([changed, ...ir.types.slice(1)], "corpus", memo)).toBe(emitModels([changed, ...ir.types.slice(1)], "corpus"));
-    expect(printing).toHaveBeenCalledTimes(1);
+    expect(emitModels([changed, ...ir.types.slice(1)], "corpus", cached.printDeclarations)).toBe(emitModels([changed, ...ir.types.slice(1)], "corpus"));
+    expect(printing.mock.calls.at(-1)![0]).toEqual([changed]);
+    printing.mockRestore();
   });
 });

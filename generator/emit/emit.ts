@@ -4,7 +4,7 @@ import { DEFAULT_PROFILE } from "../profile/index.js";
 import type { Profile } from "../profile/profile.js";
 import { clientFileText } from "./client-file.js";
 import { fileHeader } from "./header.js";
-import type { EmitMemo } from "./emit-memo.js";
+import { EMIT_STEPS, type EmitSteps } from "./steps.js";
 import { emitModels } from "./models.js";
 import { clientModuleName } from "./module-name.js";
 import { indexView, packageJsonView, readmeView, type PackageOptions } from "./package-files.js";
@@ -36,14 +36,26 @@ export interface EmitOptions {
  *
  * @param ir The SDK.
  * @param options Templates, package settings and the source label.
- * @param memo Declarations and method views from earlier emits (watch mode); the output is the same without it.
  * @returns Files sorted by path; the same IR always gives the same bytes.
  */
-export function emit(ir: IrSdk, options: EmitOptions, memo?: EmitMemo): GeneratedFile[] {
+export function emit(ir: IrSdk, options: EmitOptions): GeneratedFile[] {
+  return emitWith(EMIT_STEPS, ir, options);
+}
+
+/**
+ * `emit`, made of the given steps: a watch session passes them wrapped with
+ * caches. The files are the same for any steps that compute what `EMIT_STEPS` do.
+ *
+ * @param steps The per-declaration and per-method steps.
+ * @param ir The SDK.
+ * @param options Templates, package settings and the source label.
+ * @returns Files sorted by path.
+ */
+export function emitWith(steps: EmitSteps, ir: IrSdk, options: EmitOptions): GeneratedFile[] {
   const { templates, source } = options;
   const header = fileHeader(source);
   const files: GeneratedFile[] = [
-    { path: "src/models.gen.ts", text: emitModels(ir.types, source, memo) },
+    { path: "src/models.gen.ts", text: emitModels(ir.types, source, steps.printDeclarations) },
     { path: "src/index.ts", text: render(templates.index, indexView(ir, header)) },
     { path: "src/sdk-info.gen.ts", text: render(templates.sdkInfo, { header, ...packageJsonView(options.package) }) },
     { path: "package.json", text: render(templates.packageJson, packageJsonView(options.package)) },
@@ -51,11 +63,10 @@ export function emit(ir: IrSdk, options: EmitOptions, memo?: EmitMemo): Generate
     { path: "README.md", text: render(templates.readme, readmeView(ir, options.package, source, (options.profile ?? DEFAULT_PROFILE).usage)) },
   ];
   for (const client of ir.clients) {
-    files.push({ path: `src/${clientModuleName(client.name)}.ts`, text: clientFileText(client, templates, source, memo) });
+    files.push({ path: `src/${clientModuleName(client.name)}.ts`, text: clientFileText(client, templates, source, steps.renderMethod) });
   }
   for (const runtime of templates.runtime) {
     files.push({ path: `src/runtime/${runtime.name}`, text: `${fileHeader(`templates/runtime/${runtime.name}`)}\n${runtime.text}` });
   }
-  memo?.files.prune();
   return files.map((file) => ({ path: file.path, text: file.text.endsWith("\n") ? file.text : `${file.text}\n` })).sort((a, b) => compareText(a.path, b.path));
 }

@@ -11,7 +11,6 @@ import {
 } from "ts-morph";
 import type { IrEnumType, IrField, IrLiteral, IrNamedType, IrObjectType } from "../ir.js";
 import { docBody, type DocBlock } from "./comment.js";
-import type { EmitMemo } from "./emit-memo.js";
 import { fileHeader, placeText } from "./header.js";
 import { propertyName } from "./property-name.js";
 import { typeText } from "./type-text.js";
@@ -23,40 +22,36 @@ import { typeText } from "./type-text.js";
  *
  * @param types Named types of the IR.
  * @param source What to name in the do-not-edit header.
- * @param memo What earlier emits of the same session printed; only types that are new objects are printed.
- * @returns The file text, the same with or without a memo.
+ * @param print Prints declarations (`printDeclarations`, or a cached step in watch mode).
+ * @returns The file text: the declarations, each ending in a line break, joined by a blank line.
  */
-export function emitModels(types: readonly IrNamedType[], source: string, memo?: EmitMemo): string {
-  if (!memo) {
-    const project = newProject();
-    const batches: string[] = [];
-    for (let start = 0; start < types.length; start += BATCH_SIZE) {
-      const statements = types.slice(start, start + BATCH_SIZE).map(declarationOf);
-      batches.push(project.createSourceFile("models.gen.ts", { statements }, { overwrite: true }).getFullText());
-    }
-    return `${fileHeader(source)}\n\n${batches.join("\n")}`;
-  }
-  // Printed one declaration at a time, joined by a blank line: the same bytes as one
-  // file of all of them (tested), so watch mode re-prints only the types that changed.
-  return memo.files.reuse("src/models.gen.ts", [source, ...types], () => {
-    const project = memo.project ?? (memo.project = newProject());
-    const texts = types.map((type) => {
-      let text = memo.declarations.get(type);
-      if (text === undefined) {
-        text = project.createSourceFile("declaration.ts", { statements: [declarationOf(type)] }, { overwrite: true }).getFullText();
-        memo.declarations.set(type, text);
-      }
-      return text;
-    });
-    return `${fileHeader(source)}\n\n${texts.join("\n")}`;
-  });
+export function emitModels(types: readonly IrNamedType[], source: string, print: (types: readonly IrNamedType[]) => string[] = printDeclarations): string {
+  return `${fileHeader(source)}\n\n${print(types).join("\n")}`;
 }
 
 /**
- * Declarations printed per ts-morph source file. Printing all of them in one
- * file holds the syntax tree of the whole models file (about 80 MB at 5,000
- * pages); one file per declaration is slow. Batches give the same bytes.
+ * Print named types as declarations, one text per type, each ending in a line
+ * break. They are printed in batches of one ts-morph source file each and cut
+ * apart at the statements: printing all in one file holds the syntax tree of
+ * the whole models file (about 80 MB at 5,000 pages), one file per declaration
+ * is slow, and a declaration prints the same in any batch (tested).
+ *
+ * @param types Named types.
+ * @returns Their declarations, in the same order.
  */
+export function printDeclarations(types: readonly IrNamedType[]): string[] {
+  if (types.length === 0) return [];
+  const project = newProject();
+  const texts: string[] = [];
+  for (let start = 0; start < types.length; start += BATCH_SIZE) {
+    const file = project.createSourceFile("models.gen.ts", { statements: types.slice(start, start + BATCH_SIZE).map(declarationOf) }, { overwrite: true });
+    // Each statement's full text starts with the blank line that parts it from the one before.
+    for (const statement of file.getStatements()) texts.push(`${statement.getFullText().replace(/^\n+/, "")}\n`);
+  }
+  return texts;
+}
+
+/** Declarations per ts-morph source file. */
 const BATCH_SIZE = 250;
 
 function newProject(): Project {

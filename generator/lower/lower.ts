@@ -4,13 +4,12 @@ import type { PageModel } from "../page.js";
 import { DEFAULT_PROFILE } from "../profile/index.js";
 import type { Profile } from "../profile/profile.js";
 import { resolveClients, runtimeNamesOf, type ClientDraft, type SdkDraft } from "./client-runtime.js";
-import { noMemo, type GroupMemo } from "./group-memo.js";
-import { sameKnownTypes, type LowerMemo } from "./lower-memo.js";
 import { clientsOf, mergeMethods } from "./merge-methods.js";
 import { mergeNamedTypes } from "./merge-types.js";
 import type { LoweredMethod } from "./method.js";
 import { openObjectType } from "./named-type.js";
-import { isMethodPage, knownTypesOf, lowerPage, type MethodPage, type PageLowering } from "./page-lowering.js";
+import { isMethodPage, knownTypesOf } from "./page-lowering.js";
+import { LOWER_STEPS, type LowerSteps } from "./steps.js";
 import { settleIdentifiers } from "./identifiers.js";
 import { disambiguateParameterTypes } from "./parameter-type-names.js";
 import { referencedNames, type KnownTypes } from "./type-ref.js";
@@ -21,39 +20,48 @@ import { referencedNames, type KnownTypes } from "./type-ref.js";
  * resolves. Guides contribute the endpoints and link templates they document.
  *
  * @param pages Page models from `parsePage`, in any order.
- * @param options The API's profile (GenAuth's by default), and `memo`: what earlier runs of a watch session lowered and merged; only the
- *   changed pages, and the groups they are in, are done again. The IR and the
- *   diagnostics are the same without it.
+ * @param options The API's profile (GenAuth's by default).
  * @returns The IR (sorted, deterministic) and diagnostics sorted by place.
  */
 export function lower(pages: readonly PageModel[], options: LowerOptions = {}): { ir: IrSdk; diagnostics: Diagnostic[] } {
-  const { memo, profile = DEFAULT_PROFILE } = options;
+  return lowerWith(LOWER_STEPS, pages, options);
+}
+
+/**
+ * `lower`, made of the given steps: a watch session passes them wrapped with
+ * caches. The result is the same for any steps that compute what `LOWER_STEPS` do.
+ *
+ * @param steps The per-page and per-group steps.
+ * @param pages Page models, in any order.
+ * @param options The API's profile (GenAuth's by default).
+ * @returns The IR and diagnostics sorted by place.
+ */
+export function lowerWith(steps: LowerSteps, pages: readonly PageModel[], options: LowerOptions = {}): { ir: IrSdk; diagnostics: Diagnostic[] } {
+  const { profile = DEFAULT_PROFILE } = options;
   const diagnostics: Diagnostic[] = [];
   const sortedPages = [...pages].sort((a, b) => compareText(a.file, b.file));
   const methodPages = sortedPages.filter(isMethodPage);
-  const known = knownTypes(methodPages, memo);
+  const known = knownTypesOf(methodPages);
 
   const namedTypes: IrNamedType[] = [];
   const methods: LoweredMethod[] = [];
-  const pageMemo = memo?.pages ?? noMemo<unknown, PageLowering>();
   for (const page of sortedPages) {
-    const lowered = pageMemo.reuse(page.file, [page, known], () => lowerPage(page, known, profile));
+    const lowered = steps.lowerPage(page, known, profile);
     namedTypes.push(...lowered.types);
     methods.push(...lowered.methods);
     diagnostics.push(...lowered.diagnostics);
   }
-  pageMemo.prune();
 
-  const merged = mergeMethods(methods, memo?.methods);
+  const merged = mergeMethods(methods, steps.mergeMethod);
   diagnostics.push(...merged.diagnostics);
-  const kept = disambiguateParameterTypes(merged.kept, memo?.renames);
+  const kept = disambiguateParameterTypes(merged.kept, steps.renameParametersType);
   for (const { parametersType } of kept) if (parametersType) namedTypes.push(parametersType);
   const clients = clientsOf(kept);
 
-  const types = mergeNamedTypes(namedTypes, memo?.types);
+  const types = mergeNamedTypes(namedTypes, steps.mergeType);
   diagnostics.push(...types.diagnostics);
   const pagesWithoutDataStructure = new Set(methodPages.filter((page) => !page.hasDataStructure).map((page) => page.file));
-  const dangling = danglingReferences(types.types, clients, pagesWithoutDataStructure, memo?.openTypes);
+  const dangling = danglingReferences(types.types, clients, pagesWithoutDataStructure, steps.openType);
   diagnostics.push(...dangling.diagnostics);
   const unsettled: SdkDraft = { clients, types: dangling.openTypes.length === 0 ? types.types : [...types.types, ...dangling.openTypes].sort((a, b) => compareText(a.name, b.name)) };
   const settled = settleIdentifiers(unsettled, runtimeNamesOf(clients.map((client) => client.name), profile));
@@ -67,16 +75,6 @@ export function lower(pages: readonly PageModel[], options: LowerOptions = {}): 
 export interface LowerOptions {
   /** The API's profile: how pages map to clients and endpoints. */
   profile?: Profile;
-  /** What earlier runs of a watch session lowered (the IR is the same without it). */
-  memo?: LowerMemo;
-}
-
-/** The known type names, as last run's object while they are the same (so the page memo can reuse pages). */
-function knownTypes(methodPages: readonly MethodPage[], memo: LowerMemo | undefined): KnownTypes {
-  const known = knownTypesOf(methodPages);
-  if (!memo) return known;
-  if (memo.known === null || !sameKnownTypes(memo.known, known)) memo.known = known;
-  return memo.known;
 }
 
 /**
@@ -87,7 +85,7 @@ function danglingReferences(
   types: readonly IrNamedType[],
   clients: readonly ClientDraft[],
   pagesWithoutDataStructure: ReadonlySet<string>,
-  memo: GroupMemo<unknown, IrObjectType> = noMemo(),
+  openType: (name: string, place: SourceLocation) => IrObjectType,
 ): { diagnostics: Diagnostic[]; openTypes: IrNamedType[] } {
   const defined = new Set(types.map((type) => type.name));
   const diagnostics: Diagnostic[] = [];
@@ -96,7 +94,7 @@ function danglingReferences(
     for (const name of names) {
       if (defined.has(name)) continue;
       defined.add(name);
-      openTypes.push(memo.reuse(name, [place], () => openObjectType(name, place)));
+      openTypes.push(openType(name, place));
       if (pagesWithoutDataStructure.has(place.file)) {
         diagnostics.push(diagnostic("warning", "undocumented-fields", `Missing definition of \`${name}\` (used in ${what}): the page has no Data structure section; typed as an open object`, place));
       } else {
@@ -111,7 +109,6 @@ function danglingReferences(
   for (const client of clients) {
     for (const method of client.methods) check(referencedNames(method.returns), method.source, `the response of \`${client.name}.${method.name}\``);
   }
-  memo.prune();
   return { diagnostics, openTypes };
 }
 

@@ -3,7 +3,6 @@ import type { SourceLocation } from "../ir.js";
 import type { ClientDraft } from "./client-runtime.js";
 import { fileStem, isIdentifier, looseName, snakeToCamel, toPascalCase } from "../names.js";
 import type { LoweredMethod } from "./method.js";
-import { noMemo, type GroupMemo } from "./group-memo.js";
 import { comparePlaces, groupsInOrder, structuralDifference } from "./merge-types.js";
 import { typeKey } from "./type-ref.js";
 
@@ -14,21 +13,23 @@ import { typeKey } from "./type-ref.js";
  * under a name from its file name) with a warning that names both pages.
  *
  * @param methods Every lowered method.
- * @param memo Merges kept from earlier runs (watch mode); the result is the same without it.
+ * @param merge Merges one method's pages (`mergeMethodGroup`, or a cached step in watch mode).
  * @returns One method per client and name, in place order of its first page, and diagnostics.
  */
-export function mergeMethods(methods: readonly LoweredMethod[], memo: GroupMemo<LoweredMethod, MergedMethod> = noMemo()): { kept: LoweredMethod[]; diagnostics: Diagnostic[] } {
+export function mergeMethods(
+  methods: readonly LoweredMethod[],
+  merge: (key: string, group: readonly LoweredMethod[]) => MergedMethod = (_key, group) => mergeMethodGroup(group),
+): { kept: LoweredMethod[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const kept: LoweredMethod[] = [];
   const conflicts: MergedMethod["conflicts"] = [];
   const sorted = [...methods].sort((a, b) => comparePlaces(a.method.source, b.method.source));
   for (const [key, group] of groupsInOrder(sorted, methodKey)) {
-    const merged = memo.reuse(key, group, mergeMethodGroup);
+    const merged = merge(key, group);
     kept.push(merged.kept);
     conflicts.push(...merged.conflicts);
     diagnostics.push(...merged.diagnostics);
   }
-  memo.prune();
   const taken = new Set(kept.map(methodKey));
   for (const { method, first, difference } of conflicts) {
     const renamed = renamedByPage(method, taken);

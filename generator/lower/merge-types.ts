@@ -1,6 +1,5 @@
 import { compareText, diagnostic, type Diagnostic } from "../diagnostics.js";
 import type { IrField, IrNamedType, IrObjectType, IrTypeRef, SourceLocation } from "../ir.js";
-import { noMemo, type GroupMemo } from "./group-memo.js";
 import { typeKey } from "./type-ref.js";
 
 /**
@@ -13,21 +12,20 @@ import { typeKey } from "./type-ref.js";
  * - An enum and an object under one name cannot be reconciled: the first is kept, with a warning.
  *
  * @param definitions All definitions, from every page.
- * @param memo Merges kept from earlier runs (watch mode); the result is the same without it.
+ * @param merge Merges one name's definitions (`mergeDefinitions`, or a cached step in watch mode).
  * @returns One type per name, sorted by name, and diagnostics.
  */
 export function mergeNamedTypes(
   definitions: readonly IrNamedType[],
-  memo: GroupMemo<IrNamedType, MergedType> = noMemo(),
+  merge: (name: string, definitions: readonly IrNamedType[]) => MergedType = (_name, group) => mergeDefinitions(group),
 ): { types: IrNamedType[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const types: IrNamedType[] = [];
   for (const [name, group] of groupsInOrder([...definitions].sort(byNameThenPlace), (definition) => definition.name)) {
-    const merged = memo.reuse(name, group, mergeDefinitions);
+    const merged = merge(name, group);
     types.push(merged.type);
     diagnostics.push(...merged.diagnostics);
   }
-  memo.prune();
   return { types, diagnostics };
 }
 

@@ -1,6 +1,6 @@
 import { diagnostic, type Diagnostic } from "../diagnostics.js";
 import type { IrField, IrMethod, IrNamedType, IrTypeRef } from "../ir.js";
-import type { PageModel } from "../page.js";
+import type { MethodPageModel } from "../page.js";
 import { closeOpenArray } from "./element-type.js";
 import { rowToField } from "./field.js";
 import { sampleCall } from "./sample-call.js";
@@ -39,7 +39,7 @@ export interface LoweredMethod {
  * @param known Type names the docs define.
  * @returns The method and diagnostics.
  */
-export function pageToMethod(page: PageModel & { method: NonNullable<PageModel["method"]> }, known: KnownTypes, profile: Profile): { lowered: LoweredMethod; diagnostics: Diagnostic[] } {
+export function pageToMethod(page: MethodPageModel, known: KnownTypes, profile: Profile): { lowered: LoweredMethod; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const name = snakeToCamel(page.method.method);
   const parameters: IrField[] = [];
@@ -102,14 +102,14 @@ export function pageToMethod(page: PageModel & { method: NonNullable<PageModel["
  * @param page A method page.
  * @returns The type name, or null when the response is a primitive or absent.
  */
-export function responseTypeName(page: PageModel & { method: NonNullable<PageModel["method"]> }): string | null {
+export function responseTypeName(page: MethodPageModel): string | null {
   const written = page.response?.typeName?.text;
   if (written && PRIMITIVE_RESPONSES[written.toLowerCase()]) return null;
   if (written) return written;
   return page.response?.table ? `${toPascalCase(snakeToCamel(page.method.method))}Response` : null;
 }
 
-function responseType(page: PageModel & { method: NonNullable<PageModel["method"]> }, diagnostics: Diagnostic[]): IrTypeRef {
+function responseType(page: MethodPageModel, diagnostics: Diagnostic[]): IrTypeRef {
   const written = page.response?.typeName?.text;
   const primitive = written ? PRIMITIVE_RESPONSES[written.toLowerCase()] : undefined;
   if (primitive) return primitive;

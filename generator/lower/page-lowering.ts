@@ -1,7 +1,7 @@
 import { diagnostic, type Diagnostic } from "../diagnostics.js";
 import type { IrNamedType, SourceLocation } from "../ir.js";
 import { isIdentifier } from "../names.js";
-import type { DtoTable, PageModel, Table } from "../page.js";
+import type { DtoTable, MethodPageModel, PageModel, Table } from "../page.js";
 import type { Profile } from "../profile/profile.js";
 import { endpointToMethod, linkToMethod, urlProblem } from "./guide-method.js";
 import { pageToMethod, responseTypeName, type LoweredMethod } from "./method.js";
@@ -10,7 +10,7 @@ import { isEnumTable, tableToNamedType } from "./named-type.js";
 import type { KnownTypes } from "./type-ref.js";
 
 /** A page documenting an SDK method. */
-export type MethodPage = PageModel & { method: NonNullable<PageModel["method"]> };
+export type MethodPage = MethodPageModel;
 
 /** A table that defines a named type, before lowering. */
 export interface Definition {
@@ -37,7 +37,7 @@ export interface PageLowering {
  * @returns True for a method page with a method name.
  */
 export function isMethodPage(page: PageModel): page is MethodPage {
-  return page.kind === "method" && page.method !== null;
+  return page.kind === "method";
 }
 
 /**
@@ -109,6 +109,7 @@ export function lowerPage(page: PageModel, known: KnownTypes, profile: Profile):
     methods.push(lowered.lowered);
     diagnostics.push(...lowered.diagnostics);
   }
+  if (page.kind !== "guide") return { types, methods, diagnostics };
   for (const endpoint of page.endpoints) {
     const problem = urlProblem(endpoint.url.text);
     if (problem) {

@@ -1,4 +1,3 @@
-import { noMemo, type GroupMemo } from "./group-memo.js";
 import type { LoweredMethod } from "./method.js";
 
 /**
@@ -8,10 +7,13 @@ import type { LoweredMethod } from "./method.js";
  * Names a page states itself are left alone.
  *
  * @param methods The kept methods; they are not changed.
- * @param memo Renamed copies kept from earlier runs (watch mode), so that an unchanged method stays the same object.
+ * @param rename Makes a renamed copy (`withParametersTypeName`, or a cached step in watch mode, so that an unchanged method stays the same object).
  * @returns The methods, each renamed one replaced by a renamed copy.
  */
-export function disambiguateParameterTypes(methods: readonly LoweredMethod[], memo: GroupMemo<unknown, LoweredMethod> = noMemo()): LoweredMethod[] {
+export function disambiguateParameterTypes(
+  methods: readonly LoweredMethod[],
+  rename: (lowered: LoweredMethod, name: string) => LoweredMethod = withParametersTypeName,
+): LoweredMethod[] {
   const clientsByName = new Map<string, Set<string>>();
   for (const { client, parametersType } of methods) {
     if (!parametersType) continue;
@@ -23,12 +25,18 @@ export function disambiguateParameterTypes(methods: readonly LoweredMethod[], me
     const type = lowered.parametersType;
     if (!type || (clientsByName.get(type.name)?.size ?? 0) < 2 || !type.name.endsWith("Params")) return lowered;
     const name = `${lowered.client.replace(/Client$/, "")}${type.name}`;
-    return memo.reuse(`${lowered.client}.${lowered.method.name}`, [lowered, name], () => withParametersTypeName(lowered, name));
+    return rename(lowered, name);
   });
-  memo.prune();
   return renamed;
 }
 
-function withParametersTypeName(lowered: LoweredMethod, name: string): LoweredMethod {
+/**
+ * A copy of a lowered method whose parameter type has another name.
+ *
+ * @param lowered The method.
+ * @param name The new name of its parameter type.
+ * @returns The renamed copy.
+ */
+export function withParametersTypeName(lowered: LoweredMethod, name: string): LoweredMethod {
   return { ...lowered, parametersType: { ...lowered.parametersType!, name }, method: { ...lowered.method, parametersType: name } };
 }

@@ -74,7 +74,6 @@ export function readPageTree(tree: Root, file: string, profile: Profile = DEFAUL
   const parts = walkPage(nodes, file, diagnostics);
   const methodDiagnostics: Diagnostic[] = [];
   const method = findMethod(parts, file, methodDiagnostics, profile.pages.clientFolders);
-  const kind = method ? "method" : "guide";
   const operations = method ? null : readGuideOperations(nodes, file);
   const documentsOperations = operations !== null && (operations.endpoints.length > 0 || operations.links.length > 0);
   const named = method || documentsOperations || methodDiagnostics.some((found) => found.severity !== "info") ? null : namedMethod(tree, file);
@@ -86,21 +85,22 @@ export function readPageTree(tree: Root, file: string, profile: Profile = DEFAUL
   }
   diagnostics.push(...methodDiagnostics.filter((found) => !((documentsOperations || named) && found.code === "guide-skipped")));
   if (operations) diagnostics.push(...operations.diagnostics);
-  const page: PageModel = {
-    file,
-    kind,
-    title: parts.title,
-    description: parts.description.join("\n\n"),
-    method,
-    http: parts.http,
-    request: method ? (parts.requests[0] ?? null) : null,
-    response: method ? (parts.responses[0] ?? null) : null,
-    dtos: method ? parts.dtos : [],
-    sampleCode: method ? parts.sampleCode : null,
-    hasDataStructure: parts.hasDataStructure,
-    endpoints: operations?.endpoints ?? [],
-    links: operations?.links ?? [],
-  };
+  const base = { file, title: parts.title, description: parts.description.join("\n\n") };
+  const page: PageModel = method
+    ? {
+        ...base,
+        kind: "method",
+        method,
+        http: parts.http,
+        request: parts.requests[0] ?? null,
+        response: parts.responses[0] ?? null,
+        dtos: parts.dtos,
+        sampleCode: parts.sampleCode,
+        hasDataStructure: parts.hasDataStructure,
+      }
+    : documentsOperations
+      ? { ...base, kind: "guide", endpoints: operations.endpoints, links: operations.links }
+      : { ...base, kind: "skipped" };
   return { page, diagnostics };
 }
 

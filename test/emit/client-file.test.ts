@@ -1,8 +1,9 @@
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { loadTemplates } from "../../generator/cli/files.js";
 import { clientFileText } from "../../generator/emit/client-file.js";
-import { emitMemo } from "../../generator/emit/emit-memo.js";
+import { EMIT_STEPS } from "../../generator/emit/steps.js";
+import { cachedEmitSteps } from "../../generator/incremental.js";
 import { analyseFolders } from "../support/analyse-folder.js";
 import { ROOT } from "../support/paths.js";
 
@@ -11,22 +12,28 @@ const { ir } = await analyseFolders("docs-input");
 const client = ir.clients.find((candidate) => candidate.name === "AuthenticationClient")!;
 
 describe("clientFileText", () => {
-  it("renders every method into the class, the same with a memo as without", () => {
+  it("renders every method into the class, the same through the cached step as without", () => {
     const text = clientFileText(client, templates, "docs-input");
     for (const method of client.methods) expect(text).toContain(`  ${method.name}(`);
-    const memo = emitMemo();
-    expect(clientFileText(client, templates, "docs-input", memo)).toBe(text);
-    expect(client.methods.every((method) => memo.methods.has(method))).toBe(true);
+    const cached = cachedEmitSteps();
+    expect(clientFileText(client, templates, "docs-input", cached.renderMethod)).toBe(text);
   });
 
   it("reuses the text of a method object it rendered before, and renders a changed method again", () => {
-    const memo = emitMemo();
-    clientFileText(client, templates, "docs-input", memo);
+    const cached = cachedEmitSteps();
+    const rendered: string[] = [];
+    const counting: typeof cached.renderMethod = (method, given) => {
+      rendered.push(method.name);
+      return cached.renderMethod(method, given);
+    };
+    clientFileText(client, templates, "docs-input", counting);
     const [first, second, ...rest] = client.methods;
-    memo.methods.set(first!, "  // kept from the memo");
     const changed = { ...second!, summary: "A changed summary." };
-    const text = clientFileText({ ...client, methods: [first!, changed, ...rest] }, templates, "docs-input", memo);
-    expect(text).toContain("  // kept from the memo");
+    const spy = vi.spyOn(EMIT_STEPS, "renderMethod");
+    const text = clientFileText({ ...client, methods: [first!, changed, ...rest] }, templates, "docs-input", cached.renderMethod);
+    expect(spy.mock.calls.map(([method]) => method)).toEqual([changed]);
+    spy.mockRestore();
     expect(text).toContain("A changed summary.");
+    expect(rendered).toEqual(client.methods.map((method) => method.name));
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { IrField, IrNamedType, IrSdk, IrTypeRef, SourceLocation } from "../../generator/ir.js";
+import { SIGNATURE_VECTORS, VECTOR_HEADERS, VECTOR_KEYS } from "../support/signature-vectors.js";
 import { GENAUTH_PROFILE } from "../../generator/profile/index.js";
 import { checkAppHeaders, checkSignature, DEFAULT_MOCK_CREDENTIALS } from "../../generator/profile/genauth/mock-auth.js";
 import { readQuery, typeQuery } from "../../generator/mock/query.js";
@@ -59,16 +60,8 @@ describe("query parameters", () => {
 });
 
 describe("mock authentication checks", () => {
-  const vectorHeaders = {
-    date: "Sun, 22 Nov 2026 10:00:00 GMT",
-    "x-genauth-lang": "zh-CN",
-    "x-genauth-sdk-version": "gen-auth-node-sdk:1.0.0",
-    "x-genauth-signature-method": "HMAC-SHA1",
-    "x-genauth-signature-nonce": "9f86d081884c7d659a2feaa0c55ad015",
-    "x-genauth-signature-version": "1.0",
-    authorization: "GenAuth ak-test:Mf4RAaOA5Ko/xG0JnancPM9c6YQ=",
-  };
-  const keys = { ...DEFAULT_MOCK_CREDENTIALS, accessKeyId: "ak-test", accessKeySecret: "sk-test" };
+  const vectorHeaders = { ...VECTOR_HEADERS, date: VECTOR_HEADERS.date!, authorization: SIGNATURE_VECTORS[1]!.authorization };
+  const keys = { ...DEFAULT_MOCK_CREDENTIALS, ...VECTOR_KEYS };
   const request = { method: "GET", path: "/api/v3/get-user", headers: vectorHeaders, parameters: { userId: "6229ffaxxxxxxxxcade3e3d9", withCustomData: "true" } };
   const now = Date.parse(vectorHeaders.date);
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { classifyColumn } from "../../generator/parse/columns.js";
 import { classifyHeading, splitGluedHeading } from "../../generator/parse/heading.js";
 import { stripTagDebris } from "../../generator/parse/inline-text.js";
-import { parsePage } from "../../generator/parse/page.js";
+import { parsePage } from "../support/parse-any.js";
 
 const TABLE_HEADER = "| Name | Type | Required | Default value | Description | Sample value |\n| --- | --- | --- | --- | --- | --- |";
 
@@ -111,8 +111,8 @@ describe("parsePage", () => {
     expect(page.request?.table?.rows[0]?.cells.example?.text).toBe("`abc`");
     expect(page.response?.typeName?.text).toBe("IsSuccessRespDto");
     expect(page.response?.table?.rows[0]?.cells.type?.anchors).toEqual(["IsSuccessDto"]);
-    expect(page.dtos.map((dto) => dto.name.text)).toEqual(["IsSuccessDto"]);
-    expect(page.dtos[0]?.name.place.start.line).toBe(25);
+    expect(page.dtos!.map((dto) => dto.name.text)).toEqual(["IsSuccessDto"]);
+    expect(page.dtos?.[0]?.name.place.start.line).toBe(25);
   });
 
   it("reads a Chinese page", () => {
@@ -140,26 +140,26 @@ describe("parsePage", () => {
   it("skips a method page without a method name, with a warning at its position", () => {
     const markdown = ["# Something", "", "## Request parameters", "", TABLE_HEADER, "| a | string | Yes | - | a | |"].join("\n");
     const { page, diagnostics } = parsePage(markdown, "docs/something.md");
-    expect(page.kind).toBe("guide");
+    expect(page.kind).toBe("skipped");
     expect(diagnostics).toMatchObject([{ severity: "warning", code: "missing-method-name", place: { file: "docs/something.md", start: { line: 3, column: 1 } } }]);
   });
 
   it("skips a page with an empty Method name section, with a warning", () => {
     const { page, diagnostics } = parsePage("# X\n\n## Method name\n\nsoon\n", "x.md");
-    expect(page.method).toBeNull();
+    expect(page.kind).toBe("skipped");
     expect(diagnostics).toMatchObject([{ severity: "warning", code: "missing-method-name", place: { start: { line: 3 } } }]);
   });
 
   it("skips a guide with a note", () => {
     const { page, diagnostics } = parsePage("# Logout\n\nSome prose.\n\n## Logout from the front end\n\nMore prose.\n", "guide.md");
-    expect(page.kind).toBe("guide");
+    expect(page.kind).toBe("skipped");
     expect(diagnostics).toMatchObject([{ severity: "info", code: "guide-skipped" }]);
   });
 
   it("reads a DTO heading glued onto the Data structure heading, with a warning", () => {
     const markdown = ["# X", "", "## Method name", "", "`AuthenticationClient.x`", "", '## Data structure### <a id="UserDto"></a> UserDto', "", "| Name | Type | Required | Description |", "| - | - | - | - |", "| id | string | yes | id |"].join("\n");
     const { page, diagnostics } = parsePage(markdown, "x.md");
-    expect(page.dtos.map((dto) => [dto.name.text, dto.table?.rows.length])).toEqual([["UserDto", 1]]);
+    expect(page.dtos!.map((dto) => [dto.name.text, dto.table?.rows.length])).toEqual([["UserDto", 1]]);
     expect(diagnostics).toMatchObject([{ severity: "warning", code: "glued-heading", place: { start: { line: 7 } } }]);
   });
 
@@ -185,7 +185,7 @@ describe("parsePage", () => {
   it("reads HTTP overrides from front matter", () => {
     const markdown = "---\nhttp:\n  method: GET\n  path: /api/v3/get-user\n---\n\n# X\n\n## Method name\n\n`ManagementClient.getUser`\n";
     const { page } = parsePage(markdown, "x.md");
-    expect(page.http.verb?.text).toBe("GET");
-    expect(page.http.path?.text).toBe("/api/v3/get-user");
+    expect(page.http!.verb?.text).toBe("GET");
+    expect(page.http!.path?.text).toBe("/api/v3/get-user");
   });
 });

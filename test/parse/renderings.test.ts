@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parsePage } from "../../generator/parse/page.js";
+import { parsePage } from "../support/parse-any.js";
 import { renderingOf, toMarkdown } from "../../generator/parse/renderings/index.js";
 
 const CLEANED = [
@@ -83,7 +83,7 @@ const fields = (markdown: string, file: string) => {
     diagnostics,
     request: page.request?.table?.rows.map((row) => [row.cells.name?.text, row.cells.type?.text ?? row.cells.type?.anchors[0], row.cells.required?.text ?? null, row.place.start.line]),
     response: page.response?.table?.rows.map((row) => [row.cells.name?.text, row.cells.type?.anchors[0] ?? row.cells.type?.text]),
-    dtos: page.dtos.map((dto) => [dto.name.text, dto.table?.rows.map((row) => row.cells.name?.text)]),
+    dtos: page.dtos?.map((dto) => [dto.name.text, dto.table?.rows.map((row) => row.cells.name?.text)]),
   };
 };
 
@@ -132,7 +132,7 @@ describe("renderings", () => {
 
   it("warns when a page names a method but none is made from it", () => {
     const { page, diagnostics } = parsePage("# A guide\n\nCall `AuthenticationClient.closeSession` when the user leaves.\n", "docs/guide.md");
-    expect(page.method).toBeNull();
+    expect(page.kind).toBe("skipped");
     expect(diagnostics).toMatchObject([{ severity: "warning", code: "no-method-found", place: { start: { line: 3 } } }]);
     expect(diagnostics[0]!.message).toContain("`AuthenticationClient.closeSession`");
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parsePage } from "../../generator/parse/page.js";
+import { parsePage } from "../support/parse-any.js";
 import { repairTables } from "../../generator/parse/table-repair.js";
 
 const HEADER = "| Name | Type | Required | Description |";

@@ -45,21 +45,6 @@ export function groupMemo<Input, Output>(sameOutput?: (a: Output, b: Output) => 
   };
 }
 
-/** A memo that keeps nothing, for a one-off run: every group is computed. */
-const NO_MEMO: GroupMemo<never, never> = {
-  reuse: (_key, inputs, step) => step(inputs),
-  prune: () => undefined,
-};
-
-/**
- * The pass-through memo, typed for a step.
- *
- * @returns `NO_MEMO`.
- */
-export function noMemo<Input, Output>(): GroupMemo<Input, Output> {
-  return NO_MEMO as unknown as GroupMemo<Input, Output>;
-}
-
 function sameObjects<Input>(a: readonly Input[], b: readonly Input[]): boolean {
   if (a.length !== b.length) return false;
   for (let index = 0; index < a.length; index++) if (a[index] !== b[index]) return false;

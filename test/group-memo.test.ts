@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { groupMemo, noMemo } from "../../generator/lower/group-memo.js";
+import { groupMemo } from "../generator/group-memo.js";
 
 describe("groupMemo", () => {
   const a = { id: "a" };
@@ -34,10 +34,5 @@ describe("groupMemo", () => {
     memo.prune();
     expect(memo.reuse("kept", [a], step)).toBe(1);
     expect(memo.reuse("dropped", [b], step)).toBe(3);
-  });
-
-  it("keeps nothing without a memo", () => {
-    const memo = noMemo<object, object>();
-    expect(memo.reuse("k", [a], () => ({}))).not.toBe(memo.reuse("k", [a], () => ({})));
   });
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { readInputPages } from "../../generator/cli/files.js";
 import type { IrObjectType, IrSdk } from "../../generator/ir.js";
-import { lower } from "../../generator/lower/lower.js";
-import { lowerMemo } from "../../generator/lower/lower-memo.js";
+import { cachedLowerSteps } from "../../generator/incremental.js";
+import { lower, lowerWith } from "../../generator/lower/lower.js";
 import type { PageModel } from "../../generator/page.js";
 import { parsePage } from "../../generator/parse/page.js";
 import { userMethodPage } from "../support/method-page.js";
@@ -11,38 +11,48 @@ import { CORPUS, ROOT } from "../support/paths.js";
 const corpusPages = await readInputPages([CORPUS], ROOT);
 const corpusModels = corpusPages.map((page) => parsePage(page.text, page.file).page);
 
+/** A watch session's lowering: cached steps, ended after every run. */
+function cachedLower(): (models: readonly PageModel[]) => ReturnType<typeof lower> {
+  const cache = cachedLowerSteps();
+  return (models) => {
+    const result = lowerWith(cache.steps, models);
+    cache.endRun();
+    return result;
+  };
+}
+
 /** Re-parse one page with an edit, keeping every other page model as the same object (as watch mode does). */
 function withEdit(models: readonly PageModel[], file: string, text: string): PageModel[] {
   return models.map((model) => (model.file === file ? parsePage(text, file).page : model));
 }
 
-describe("lower with a memo", () => {
+describe("lower with cached steps", () => {
   it("gives the same IR and diagnostics as a cold lower after each edit to the shared corpus", () => {
-    const memo = lowerMemo();
-    expect(lower(corpusModels, { memo })).toEqual(lower(corpusModels));
+    const lowerCached = cachedLower();
+    expect(lowerCached(corpusModels)).toEqual(lower(corpusModels));
 
     const target = corpusPages.find((page) => page.text.includes("| string") && page.text.includes("Data Structure"))!;
     const edited = withEdit(corpusModels, target.file, target.text.replace("| string", "| number"));
-    const afterEdit = lower(edited, { memo });
+    const afterEdit = lowerCached(edited);
     expect(afterEdit).toEqual(lower(edited));
     expect(afterEdit).not.toEqual(lower(corpusModels));
 
     const removed = edited.filter((model) => model.file !== target.file);
-    expect(lower(removed, { memo })).toEqual(lower(removed));
-    expect(lower(corpusModels, { memo })).toEqual(lower(corpusModels));
+    expect(lowerCached(removed)).toEqual(lower(removed));
+    expect(lowerCached(corpusModels)).toEqual(lower(corpusModels));
   });
 
   it("keeps what an edit did not change as the same objects, and replaces what it did", () => {
-    const memo = lowerMemo();
-    const before = lower(corpusModels, { memo }).ir;
+    const lowerCached = cachedLower();
+    const before = lowerCached(corpusModels).ir;
     const isString = (text: string | undefined) => text?.trim().toLowerCase() === "string";
-    const target = corpusModels.find((model) => model.kind === "method" && model.method !== null && model.dtos.some((dto) => dto.table?.rows.some((row) => isString(row.cells.type?.text))))!;
+    const target = corpusModels.filter((model) => model.kind === "method").find((model) => model.dtos.some((dto) => dto.table?.rows.some((row) => isString(row.cells.type?.text))))!;
     const page = corpusPages.find((input) => input.file === target.file)!;
     const beforeTypes = new Map(before.types.map((type) => [type.name, type]));
     const methodsBefore = new Set(before.clients.flatMap((client) => client.methods));
 
     // A new title changes the method only: the page's types are lowered again but come out equal, so they stay the same objects.
-    const retitled = lower(withEdit(corpusModels, target.file, page.text.replace(/^# .*$/m, "# Retitled")), { memo }).ir;
+    const retitled = lowerCached(withEdit(corpusModels, target.file, page.text.replace(/^# .*$/m, "# Retitled"))).ir;
     expect(retitled.types.filter((type) => beforeTypes.get(type.name) !== type)).toEqual([]);
     const changedMethods = retitled.clients.flatMap((client) => client.methods).filter((method) => !methodsBefore.has(method));
     expect(changedMethods.map((method) => method.summary)).toEqual(["Retitled"]);
@@ -52,7 +62,7 @@ describe("lower with a memo", () => {
     const row = dto.table!.rows.find((candidate) => isString(candidate.cells.type?.text))!;
     const lines = page.text.split("\n");
     lines[row.place.start.line - 1] = lines[row.place.start.line - 1]!.replace(/\|\s*string\s*\|/i, "| number |");
-    const retyped = lower(withEdit(corpusModels, target.file, lines.join("\n")), { memo }).ir;
+    const retyped = lowerCached(withEdit(corpusModels, target.file, lines.join("\n"))).ir;
     const replaced = retyped.types.filter((type) => beforeTypes.get(type.name) !== type).map((type) => type.name);
     expect(replaced).toContain(dto.name.text);
     expect(replaced.length).toBeLessThan(5);
@@ -65,12 +75,12 @@ describe("lower with a memo", () => {
       parsePage(userMethodPage({ method: "setKind", params: kindParams }), "docs/set-kind.md").page,
     ];
     const kindType = (ir: IrSdk) => (ir.types.find((type) => type.name === "SetKindParams") as IrObjectType | undefined)?.fields.find((field) => field.name === "kind")?.type;
-    const memo = lowerMemo();
-    expect(kindType(lower(pages, { memo }).ir)).toEqual({ kind: "primitive", name: "string" });
+    const lowerCached = cachedLower();
+    expect(kindType(lowerCached(pages).ir)).toEqual({ kind: "primitive", name: "string" });
 
     const kindEnum = '### <a id="Kind"></a> Kind\n\n| Name | Type | Description |\n| --- | --- | --- |\n| admin | enum | Runs things. |\n\n### <a id="Status">';
     const defined = [parsePage(userMethodPage({ method: "updateUser" }).replace('### <a id="Status">', kindEnum), "docs/update-user.md").page, pages[1]!];
-    const resolved = lower(defined, { memo });
+    const resolved = lowerCached(defined);
     expect(kindType(resolved.ir)).toEqual({ kind: "named", name: "Kind" });
     expect(resolved).toEqual(lower(defined));
   });

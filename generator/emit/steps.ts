@@ -1,0 +1,20 @@
+import type { IrMethod, IrNamedType } from "../ir.js";
+import { methodText } from "./client-file.js";
+import { printDeclarations } from "./models.js";
+import type { TemplateSet } from "./templates.js";
+
+/**
+ * The pure per-part steps `emit` is made of. `emit` calls them and caches
+ * nothing; a watch session hands `emitWith` the same steps wrapped with caches
+ * keyed by the IR objects (generator/incremental.ts), so only the types and
+ * methods an edit changed are printed again.
+ */
+export interface EmitSteps {
+  /** Named types printed as declarations, one text per type, in order. */
+  printDeclarations(types: readonly IrNamedType[]): string[];
+  /** One client method rendered. */
+  renderMethod(method: IrMethod, templates: TemplateSet): string;
+}
+
+/** The steps, uncached. */
+export const EMIT_STEPS: EmitSteps = { printDeclarations, renderMethod: methodText };

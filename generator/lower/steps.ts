@@ -1,0 +1,38 @@
+import type { IrNamedType, IrObjectType, SourceLocation } from "../ir.js";
+import type { PageModel } from "../page.js";
+import type { Profile } from "../profile/profile.js";
+import { mergeMethodGroup, type MergedMethod } from "./merge-methods.js";
+import { mergeDefinitions, type MergedType } from "./merge-types.js";
+import type { LoweredMethod } from "./method.js";
+import { openObjectType } from "./named-type.js";
+import { lowerPage, type PageLowering } from "./page-lowering.js";
+import { withParametersTypeName } from "./parameter-type-names.js";
+import type { KnownTypes } from "./type-ref.js";
+
+/**
+ * The pure per-page and per-group steps `lower` is made of. `lower` calls
+ * them and caches nothing; a watch session hands `lowerWith` the same steps
+ * wrapped with caches (generator/incremental.ts), so that after an edit only
+ * the changed page and the groups it is in are done again.
+ */
+export interface LowerSteps {
+  /** One page's types, methods and diagnostics. */
+  lowerPage(page: PageModel, known: KnownTypes, profile: Profile): PageLowering;
+  /** The definitions of one type name, merged. */
+  mergeType(name: string, definitions: readonly IrNamedType[]): MergedType;
+  /** The pages documenting one client method (`Client.method`), merged. */
+  mergeMethod(key: string, group: readonly LoweredMethod[]): MergedMethod;
+  /** A method whose generated parameter type takes a client prefix. */
+  renameParametersType(lowered: LoweredMethod, name: string): LoweredMethod;
+  /** The open object a type that no page defines becomes. */
+  openType(name: string, place: SourceLocation): IrObjectType;
+}
+
+/** The steps, uncached. */
+export const LOWER_STEPS: LowerSteps = {
+  lowerPage,
+  mergeType: (_name, definitions) => mergeDefinitions(definitions),
+  mergeMethod: (_key, group) => mergeMethodGroup(group),
+  renameParametersType: withParametersTypeName,
+  openType: openObjectType,
+};

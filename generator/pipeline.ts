@@ -1,0 +1,81 @@
+import type { InputPage, ParsedPage } from "./analyse-pages.js";
+import { hasErrors, sortDiagnostics, type Diagnostic } from "./diagnostics.js";
+import type { EmitOptions, GeneratedFile } from "./emit/emit.js";
+import type { IrSdk } from "./ir.js";
+import { applyBindings } from "./lower/apply-bindings.js";
+import { lowerWith } from "./lower/lower.js";
+import type { LowerSteps } from "./lower/steps.js";
+import type { PageModel } from "./page.js";
+import type { Bindings } from "./parse/bindings.js";
+import { DEFAULT_PROFILE } from "./profile/index.js";
+import type { Profile } from "./profile/profile.js";
+
+/**
+ * The steps of a run, each pure. The plain run (`generate`, `analyse`) passes
+ * them as they are; the CLI wraps `parse` and `emit` with its disk cache, and a
+ * watch session wraps all of them with caches in memory (generator/incremental.ts).
+ * This module loads no parser and no emitter itself, so a run whose pages are
+ * all cached never loads remark.
+ */
+export interface PipelineSteps {
+  /** Parse one page. */
+  parse(page: InputPage, profile: Profile): ParsedPage;
+  /** The steps of `lower`. */
+  lower: LowerSteps;
+  /** Emit the package; only called when `PipelineOptions.emit` is given. */
+  emit?(ir: IrSdk, options: EmitOptions): GeneratedFile[];
+}
+
+/** What a run is asked for besides the pages. */
+export interface PipelineOptions {
+  /** The API's profile (GenAuth's by default). */
+  profile?: Profile;
+  /** The project's bindings file, read, applied after lowering. */
+  bindings?: Bindings | null;
+  /** Emit options; without them the run stops at the IR. */
+  emit?: EmitOptions;
+  /** Whether these diagnostics still let the package be emitted (default: when none is an error). */
+  emitsDespite?: (diagnostics: readonly Diagnostic[]) => boolean;
+}
+
+/** What a run gives. */
+export interface PipelineResult {
+  ir: IrSdk;
+  /** Every diagnostic, sorted by place. */
+  diagnostics: Diagnostic[];
+  /** The package, or null when it was not asked for or the diagnostics stop it. */
+  files: GeneratedFile[] | null;
+}
+
+/**
+ * The one composition of doc2sdk: parse every page, lower them to one IR,
+ * apply the bindings file, and emit. Every entry point (`generate`, `analyse`,
+ * the CLI, watch mode) runs this, with its own steps.
+ *
+ * @param pages The docs pages.
+ * @param steps How each step is computed.
+ * @param options Profile, bindings, and emit options when a package is wanted.
+ * @returns The IR, the sorted diagnostics and the files.
+ */
+export function runPipeline(pages: readonly InputPage[], steps: PipelineSteps, options: PipelineOptions = {}): PipelineResult {
+  const profile = options.profile ?? DEFAULT_PROFILE;
+  const diagnostics: Diagnostic[] = [];
+  const models: PageModel[] = [];
+  for (const page of pages) {
+    const parsed = steps.parse(page, profile);
+    models.push(parsed.page);
+    diagnostics.push(...parsed.diagnostics);
+  }
+  const lowered = lowerWith(steps.lower, models, { profile });
+  diagnostics.push(...lowered.diagnostics);
+  let ir = lowered.ir;
+  if (options.bindings) {
+    const bound = applyBindings(ir, options.bindings);
+    ir = bound.ir;
+    diagnostics.push(...bound.diagnostics);
+  }
+  const sorted = sortDiagnostics(diagnostics);
+  if (!options.emit || !steps.emit) return { ir, diagnostics: sorted, files: null };
+  const emits = options.emitsDespite ?? ((found: readonly Diagnostic[]) => !hasErrors(found));
+  return { ir, diagnostics: sorted, files: emits(sorted) ? steps.emit(ir, options.emit) : null };
+}
