@@ -58,6 +58,12 @@ export const ENDPOINT_LABELS: ReadonlyArray<readonly [EndpointLabel, RegExp]> = 
 ];
 
 /** The label of the line that names a table's type: `Type: IsSuccessRespDto`, `类型：…` (raw, case-insensitive). */
+/** `Client.method` (in backticks or not), as a Method name section or an `SDK method:` line writes it. */
+export const QUALIFIED_NAME = /^`?\s*([A-Z]\w*Client)\s*\.\s*([A-Za-z_]\w*)\s*(\(\))?\s*`?$/;
+
+/** A placeholder a reader replaces in a documented URL: `{{CALLBACK_URL}}`, `{state}` or `<state>`. */
+export const PLACEHOLDER = /^(?:\{\{[^}]*\}\}|\{[^}]*\}|<[^>]*>)$/;
+
 export const TYPE_LINE_LABEL = /^(?:type|类型)\s*[:：]/i;
 
 /** Required-column words for yes (lower case, markup removed). */

@@ -4,7 +4,7 @@ import { classifyHeading } from "../generator/parse/heading.js";
 import { readRequiredFlag } from "../generator/lower/required-flag.js";
 import { isAlwaysPresent } from "../generator/lower/presence.js";
 import { resolveFieldType } from "../generator/lower/type-ref.js";
-import { ENDPOINT_LABELS, firstMatch, NO_WORDS, READ_AS_YES, YES_WORDS } from "../generator/vocabulary.js";
+import { ENDPOINT_LABELS, firstMatch, NO_WORDS, PLACEHOLDER, QUALIFIED_NAME, READ_AS_YES, YES_WORDS } from "../generator/vocabulary.js";
 
 const place = { file: "docs/a.md", start: { line: 1, column: 1 }, end: { line: 1, column: 2 } };
 const cell = (text: string) => ({ text, anchors: [], place });
@@ -39,6 +39,18 @@ describe("the vocabulary", () => {
     ["Return data", "example"], ["返回数据", "example"],
   ])("endpoint line %s → %s", (label, kind) => {
     expect(firstMatch(ENDPOINT_LABELS, label)).toBe(kind);
+  });
+
+  it.each([
+    ["`AuthenticationClient.deleteAccount`", ["AuthenticationClient", "deleteAccount"]], ["ManagementClient.get_user()", ["ManagementClient", "get_user"]],
+    ["`ShelfClient . listBooks`", ["ShelfClient", "listBooks"]], ["AuthenticationClient", null], ["client.deleteAccount", null], ["Management.getUser", null],
+  ])("method name %s → %j", (text, expected) => {
+    const match = QUALIFIED_NAME.exec(text);
+    expect(match ? [match[1], match[2]] : null).toEqual(expected);
+  });
+
+  it.each([["{{CALLBACK_URL}}", true], ["{state}", true], ["<your domain>", true], ["state", false], ["{{a}}b", false], ["", false]])("URL placeholder %s: %s", (text, expected) => {
+    expect(PLACEHOLDER.test(text)).toBe(expected);
   });
 
   it("reads every yes, no and read-as-yes word", () => {

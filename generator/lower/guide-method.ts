@@ -3,8 +3,7 @@ import type { HttpVerb, IrField, IrHeader, IrHttpBinding, IrLiteral, IrObjectTyp
 import { snakeToCamel, toPascalCase } from "../names.js";
 import type { Profile } from "../profile/profile.js";
 import type { EndpointSection, LinkTemplate, Table } from "../page.js";
-import { PLACEHOLDER } from "../parse/guide-operations.js";
-import { QUALIFIED_NAME } from "../parse/method-name.js";
+import { PLACEHOLDER, QUALIFIED_NAME } from "../vocabulary.js";
 import { rowToField } from "./field.js";
 import { isIdempotentCall } from "./http-binding.js";
 import type { LoweredMethod } from "./method.js";

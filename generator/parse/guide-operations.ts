@@ -1,7 +1,7 @@
 import type { Nodes, RootContent } from "mdast";
 import { diagnostic, type Diagnostic } from "../diagnostics.js";
 import type { EndpointSection, LinkTemplate, TextAt } from "../page.js";
-import { ENDPOINT_LABELS, firstMatch, type EndpointLabel } from "../vocabulary.js";
+import { ENDPOINT_LABELS, firstMatch, PLACEHOLDER, type EndpointLabel } from "../vocabulary.js";
 import { inlineText } from "./inline-text.js";
 import { locationOf } from "./location.js";
 import { readTable } from "./table.js";
@@ -10,8 +10,6 @@ import { readTable } from "./table.js";
 const LABELLED_LINE = /^([^:：]{2,40})[:：]\s*([\s\S]*)$/;
 const VERB_AND_URL = /^(GET|POST|PUT|PATCH|DELETE)\s+((?:https?:\/\/|\/)\S.*)$/i;
 const ABSOLUTE_URL_WITH_QUERY = /^https?:\/\/[^\s?]+\?(\S+)$/;
-/** A placeholder a reader replaces: `{{CALLBACK_URL}}`, `{state}` or `<state>`. */
-export const PLACEHOLDER = /^(?:\{\{[^}]*\}\}|\{[^}]*\}|<[^>]*>)$/;
 
 /** What a guide documents beyond prose: endpoints and link templates. */
 export interface GuideOperations {

@@ -2,9 +2,8 @@ import { diagnostic, type Diagnostic } from "../diagnostics.js";
 import type { SourceLocation } from "../ir.js";
 import { fileStem, looseName, snakeToCamel } from "../names.js";
 import type { MethodName, TextAt } from "../page.js";
+import { QUALIFIED_NAME } from "../vocabulary.js";
 
-/** `Client.method` (in backticks or not), as a Method name section writes it. */
-export const QUALIFIED_NAME = /^`?\s*([A-Z]\w*Client)\s*\.\s*([A-Za-z_]\w*)\s*(\(\))?\s*`?$/;
 const CLIENT_CALL = /\b([a-z]\w*Client)\s*\.\s*([A-Za-z_]\w*)\s*\(/g;
 /** Calls in sample code that set the client up rather than document the page's method. */
 const SETUP_CALLS = new Set(["setAccessToken", "signInByUsernamePassword", "signInByEmailPassword", "then", "catch"]);

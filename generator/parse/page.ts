@@ -10,13 +10,12 @@ import { inlineText } from "./inline-text.js";
 import { locationOf } from "./location.js";
 import { parsePageTree } from "./page-tree.js";
 import {
-  QUALIFIED_NAME,
   methodNameFromFileName,
   methodNameFromSampleCode,
   methodNameFromSection,
 } from "./method-name.js";
 import { readTable } from "./table.js";
-import { TYPE_LINE_LABEL } from "../vocabulary.js";
+import { QUALIFIED_NAME, TYPE_LINE_LABEL } from "../vocabulary.js";
 import { DEFAULT_PROFILE } from "../profile/index.js";
 import type { Profile } from "../profile/profile.js";
 
