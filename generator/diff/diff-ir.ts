@@ -1,7 +1,7 @@
 import { compareText } from "../diagnostics.js";
-import { typeText } from "../emit/type-text.js";
+import { typeText } from "../ir-utils/type-text.js";
 import type { IrEnumType, IrField, IrMethod, IrNamedType, IrSdk, SourceLocation } from "../ir.js";
-import { referencedNames } from "../lower/type-ref.js";
+import { referencedNames } from "../ir-utils/type-walk.js";
 import { fitsIn } from "./type-width.js";
 
 /** What kind of change an API change is. */

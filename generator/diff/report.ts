@@ -1,4 +1,4 @@
-import { placeText } from "../emit/header.js";
+import { placeText } from "../ir-utils/place-text.js";
 import type { ApiChange } from "./diff-ir.js";
 
 /**

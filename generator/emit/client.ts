@@ -1,8 +1,9 @@
 import type { IrClient, IrMethod } from "../ir.js";
 import { docCommentLines, type DocBlock } from "./comment.js";
-import { fileHeader, placeText } from "./header.js";
+import { placeText } from "../ir-utils/place-text.js";
+import { fileHeader } from "./header.js";
 import { propertyName } from "./property-name.js";
-import { typeText } from "./type-text.js";
+import { typeText } from "../ir-utils/type-text.js";
 import { isIdempotent } from "../../templates/runtime/retry.js";
 
 /** What `templates/client.ts.hbs` prints for one client. */

@@ -20,13 +20,3 @@ export function doNotEditText(source: string): string {
 export function fileHeader(source: string): string {
   return `// ${doNotEditText(source)}`;
 }
-
-/**
- * Where a declaration comes from, as `file:line`, for `@see` tags.
- *
- * @param place A source location.
- * @returns e.g. `docs-input/delete-account.md:15`.
- */
-export function placeText(place: SourceLocation): string {
-  return `${place.file}:${place.start.line}`;
-}

@@ -11,9 +11,10 @@ import {
 } from "ts-morph";
 import type { IrEnumType, IrField, IrLiteral, IrNamedType, IrObjectType } from "../ir.js";
 import { docBody, type DocBlock } from "./comment.js";
-import { fileHeader, placeText } from "./header.js";
+import { placeText } from "../ir-utils/place-text.js";
+import { fileHeader } from "./header.js";
 import { propertyName } from "./property-name.js";
-import { typeText } from "./type-text.js";
+import { typeText } from "../ir-utils/type-text.js";
 
 /**
  * Write every named type as TypeScript: objects as interfaces, enums as

@@ -1,6 +1,6 @@
 import { diagnostic, type Diagnostic } from "../diagnostics.js";
 import type { IrSdk } from "../ir.js";
-import { validateParameters } from "../mock/validate.js";
+import { validateParameters } from "../ir-utils/validate-values.js";
 
 /**
  * Example results that do not match the method's response type: a field the

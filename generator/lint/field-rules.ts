@@ -1,6 +1,6 @@
 import { diagnostic, type Diagnostic } from "../diagnostics.js";
 import type { IrField, IrSdk } from "../ir.js";
-import { readLiteral } from "../lower/literal.js";
+import { readLiteral } from "../ir-utils/literal.js";
 
 /**
  * Fields of every object type, with the type's name, in IR order.

@@ -1,6 +1,6 @@
 import type { IrClient, IrNamedType, IrSdk } from "../ir.js";
 import type { Profile } from "../profile/profile.js";
-import { referencedNames } from "./type-ref.js";
+import { referencedNames } from "../ir-utils/type-walk.js";
 
 /** A client before the profile has given it a runtime: its name and methods. */
 export type ClientDraft = Pick<IrClient, "name" | "methods">;

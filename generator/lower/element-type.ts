@@ -1,5 +1,5 @@
 import type { IrField, IrNamedType, IrObjectType, IrTypeRef } from "../ir.js";
-import { referencedNames } from "./type-ref.js";
+import { referencedNames } from "../ir-utils/type-walk.js";
 
 /**
  * The element type a sample value shows for an array typed only `array`:

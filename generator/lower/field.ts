@@ -2,7 +2,7 @@ import { diagnostic, type Diagnostic } from "../diagnostics.js";
 import type { IrField } from "../ir.js";
 import type { Row } from "../page.js";
 import { elementTypeFromSample, isOpenArray } from "./element-type.js";
-import { readLiteral } from "./literal.js";
+import { readLiteral } from "../ir-utils/literal.js";
 import { readRequiredFlag } from "./required-flag.js";
 import { resolveFieldType, type KnownTypes } from "./type-ref.js";
 

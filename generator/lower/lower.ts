@@ -12,7 +12,8 @@ import { isMethodPage, knownTypesOf } from "./page-lowering.js";
 import { LOWER_STEPS, type LowerSteps } from "./steps.js";
 import { settleIdentifiers } from "./identifiers.js";
 import { disambiguateParameterTypes } from "./parameter-type-names.js";
-import { referencedNames, type KnownTypes } from "./type-ref.js";
+import { referencedNames } from "../ir-utils/type-walk.js";
+import type { KnownTypes } from "./type-ref.js";
 
 /**
  * Build the IR from parsed pages: lower every method and every type table,

@@ -4,7 +4,7 @@ import type { ClientDraft } from "./client-runtime.js";
 import { fileStem, isIdentifier, looseName, snakeToCamel, toPascalCase } from "../names.js";
 import type { LoweredMethod } from "./method.js";
 import { comparePlaces, groupsInOrder, structuralDifference } from "./merge-types.js";
-import { typeKey } from "./type-ref.js";
+import { typeKey } from "../ir-utils/type-walk.js";
 
 /**
  * Merge the methods documented more than once. A method documented on several

@@ -1,6 +1,6 @@
 import { compareText, diagnostic, type Diagnostic } from "../diagnostics.js";
 import type { IrField, IrNamedType, IrObjectType, IrTypeRef, SourceLocation } from "../ir.js";
-import { typeKey } from "./type-ref.js";
+import { typeKey } from "../ir-utils/type-walk.js";
 
 /**
  * Merge the definitions of each type name, taken in file-path order.

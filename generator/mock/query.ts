@@ -1,5 +1,5 @@
 import type { IrTypeRef } from "../ir.js";
-import type { TypeTable } from "./validate.js";
+import type { TypeTable } from "../ir-utils/validate-values.js";
 
 /** A query string as the API's parser reads it: `key[]=` pairs become arrays, other keys keep their last value. */
 export type RawQuery = Record<string, string | string[]>;

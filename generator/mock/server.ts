@@ -5,7 +5,7 @@ import { DEFAULT_PROFILE } from "../profile/index.js";
 import type { ApiFailure, Profile, ReceivedRequest } from "../profile/profile.js";
 import { readQuery, typeQuery } from "./query.js";
 import { matchPath, mockRoutes, pickRoute, routeKey, type MockRoute, type MockRouteTable } from "./routes.js";
-import { validateParameters } from "./validate.js";
+import { validateParameters } from "../ir-utils/validate-values.js";
 
 /** A failure the next matching request meets instead of its normal answer. */
 export type MockFault =

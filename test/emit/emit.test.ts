@@ -4,7 +4,7 @@ import { GENAUTH_PROFILE } from "../../generator/profile/index.js";
 import { commentSafeLines, docCommentLines } from "../../generator/emit/comment.js";
 import { emitModels } from "../../generator/emit/models.js";
 import { propertyName } from "../../generator/emit/property-name.js";
-import { typeText } from "../../generator/emit/type-text.js";
+import { typeText } from "../../generator/ir-utils/type-text.js";
 import { usageExample } from "../../generator/emit/package-files.js";
 import type { IrMethod, IrNamedType, IrSdk, IrTypeRef } from "../../generator/ir.js";
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { IrObjectType, IrTypeRef } from "../../generator/ir.js";
 import { enumValuesFromDescription } from "../../generator/lower/enum-values.js";
-import { readLiteral } from "../../generator/lower/literal.js";
+import { readLiteral } from "../../generator/ir-utils/literal.js";
 import { lower } from "../../generator/lower/lower.js";
 import { readRequiredFlag } from "../../generator/lower/required-flag.js";
 import { resolveFieldType } from "../../generator/lower/type-ref.js";

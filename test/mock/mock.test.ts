@@ -5,7 +5,7 @@ import { GENAUTH_PROFILE } from "../../generator/profile/index.js";
 import { checkAppHeaders, checkSignature, DEFAULT_MOCK_CREDENTIALS } from "../../generator/profile/genauth/mock-auth.js";
 import { readQuery, typeQuery } from "../../generator/mock/query.js";
 import { mockRoutes, pickRoute, routeKey } from "../../generator/mock/routes.js";
-import { validateParameters } from "../../generator/mock/validate.js";
+import { validateParameters } from "../../generator/ir-utils/validate-values.js";
 
 const at: SourceLocation = { file: "t.md", start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
 
