@@ -21,7 +21,7 @@ import { hasErrors, sortDiagnostics, type Diagnostic } from "./diagnostics.js";
 import type { EmitOptions, GeneratedFile } from "./emit/emit.js";
 import { pageCacheKey, parseStep, type AnalyseCache, type InputPage, type PageParser, type ParsedPage } from "./analyse-pages.js";
 import { LOWER_STEPS } from "./lower/steps.js";
-import { runPipeline } from "./pipeline.js";
+import { analysePages, emitAnalysed, type PipelineOptions } from "./pipeline.js";
 import type { IrSdk } from "./ir.js";
 import type { Bindings } from "./parse/bindings.js";
 
@@ -122,7 +122,7 @@ async function generateAfresh(run: RunInputs): Promise<{ diagnostics: Diagnostic
   const stored = options.cacheDir ? await loadPages(options.cacheDir) : new Map<string, ParsedPage>();
   const usedPages = new Map<string, ParsedPage>();
   let parsedCount = 0;
-  const [parse, { emit }] = await Promise.all([pageParser(pages.some((page) => !stored.has(pageKeys.get(page) ?? ""))), import("./emit/emit.js")]);
+  const parse = await pageParser(pages.some((page) => !stored.has(pageKeys.get(page) ?? "")));
   const cache: AnalyseCache | undefined = options.cacheDir
     ? {
         keyOf: (page) => pageKeys.get(page)!,
@@ -139,18 +139,17 @@ async function generateAfresh(run: RunInputs): Promise<{ diagnostics: Diagnostic
         },
       }
     : undefined;
-  let emitKey = "";
-  const cachedEmit = (ir: IrSdk, given: EmitOptions): GeneratedFile[] => {
-    emitKey = options.cacheDir ? emitCacheKey([fingerprint, JSON.stringify(given), JSON.stringify(ir)]) : "";
-    progress.stage("emitting the package");
-    return lastRun && lastRun.emitKey === emitKey ? lastRun.files : emit(ir, given);
-  };
+  const pipelineOptions: PipelineOptions = { profile: emitOptions.profile, bindings, emit: emitOptions, emitsDespite: (found) => !failsWith(found, options) };
   progress.stage(`parsing and lowering ${pages.length} pages`);
-  const { ir, diagnostics, files } = runPipeline(
-    pages,
-    { parse: parseStep(parse, cache), lower: LOWER_STEPS, emit: cachedEmit },
-    { profile: emitOptions.profile, bindings, emit: emitOptions, emitsDespite: (found) => !failsWith(found, options) },
-  );
+  const steps = { parse: parseStep(parse, cache), lower: LOWER_STEPS };
+  const analysed = analysePages(pages, steps, pipelineOptions);
+  if (failsWith(analysed.diagnostics, options)) return { diagnostics: analysed.diagnostics, files: null, parsedCount };
+  // The emitter (ts-morph, TypeScript) is loaded only now, when the page models are garbage, and only when the last run's package cannot be reused.
+  const emitKey = options.cacheDir ? emitCacheKey([fingerprint, JSON.stringify(emitOptions), JSON.stringify(analysed.ir)]) : "";
+  const reused = lastRun && lastRun.emitKey === emitKey ? lastRun.files : null;
+  const emit = reused ? () => reused : (await import("./emit/emit.js")).emit;
+  progress.stage("emitting the package");
+  const { ir, diagnostics, files } = emitAnalysed(analysed, { ...steps, emit }, pipelineOptions);
   if (files === null) return { diagnostics, files: null, parsedCount };
   if (options.ir) await writeFileAtomically(options.ir, `${JSON.stringify(ir, null, 2)}\n`);
   if (options.openapi) await writeOpenApi(ir, options.openapi, options);

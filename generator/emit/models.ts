@@ -47,7 +47,9 @@ export function printDeclarations(types: readonly IrNamedType[]): string[] {
   for (let start = 0; start < types.length; start += BATCH_SIZE) {
     const file = project.createSourceFile("models.gen.ts", { statements: types.slice(start, start + BATCH_SIZE).map(declarationOf) }, { overwrite: true });
     // Each statement's full text starts with the blank line that parts it from the one before.
-    for (const statement of file.getStatements()) texts.push(`${statement.getFullText().replace(/^\n+/, "")}\n`);
+    // The compiler's nodes, not ts-morph's wrappers: wrapping every statement would keep them all in memory.
+    const tree = file.compilerNode;
+    for (const statement of tree.statements) texts.push(`${statement.getFullText(tree).replace(/^\n+/, "")}\n`);
   }
   return texts;
 }
