@@ -14,7 +14,8 @@ export const VERBS: readonly HttpVerb[] = ["GET", "POST", "PUT", "PATCH", "DELET
  *
  * The rule, used where front matter does not say:
  * - path: the profile's (GenAuth: `/api/v3/` + the page's file name without `.md`);
- * - verb: the profile's, or doc2sdk's: GET when the method name starts with a read prefix (get, list, check, is, has,
+ * - verb: the profile's, or doc2sdk's: GET for a method without parameters (it has nothing to send), and
+ *   GET when the method name starts with a read prefix (get, list, check, is, has,
  *   search, find, query, count) and every parameter can travel in a query string
  *   (no object or array parameter, which a query string has no standard form for,
  *   and no secret such as a password or an app secret, which must not end up in
@@ -81,6 +82,8 @@ export function isReadName(methodName: string): boolean {
 const SECRET_NAME = /secret|password|passwd/i;
 
 function ruleVerb(methodName: string, parameters: readonly IrField[], isObjectType: (name: string) => boolean): HttpVerb {
+  // A call with nothing to send has no body to carry: it fetches.
+  if (parameters.length === 0) return "GET";
   const fitsQuery = parameters.every((parameter) => !SECRET_NAME.test(parameter.name) && fitsQueryString(parameter.type, isObjectType));
   return isReadName(methodName) && fitsQuery ? "GET" : "POST";
 }

@@ -64,6 +64,7 @@ export function mergeDefinitions(definitions: readonly IrNamedType[]): MergedTyp
     );
   }
   if (diagnostics.length > 0 && first.kind === "object") first.fields = first.fields.map((field) => byMajority(field, definitions));
+  if (first.kind === "object" && definitions.length > 1) first.fields = first.fields.map((field) => refinedByListedValues(field, definitions));
   return { type: first, diagnostics };
 }
 
@@ -105,7 +106,9 @@ export function structuralDifference(a: IrNamedType, b: IrNamedType): string | n
   for (const [name, fieldB] of fieldsB) {
     const fieldA = fieldsA.get(name);
     if (!fieldA) return `field \`${name}\`, which the first does not have`;
-    if (typeKey(fieldA.type) !== typeKey(fieldB.type)) return `field \`${name}\` of type ${typeKey(fieldB.type)} instead of ${typeKey(fieldA.type)}`;
+    if (typeKey(fieldA.type) !== typeKey(fieldB.type) && !(listedStrings(fieldA.type) && listedStrings(fieldB.type))) {
+      return `field \`${name}\` of type ${typeKey(fieldB.type)} instead of ${typeKey(fieldA.type)}`;
+    }
     if (fieldA.required !== fieldB.required) return `field \`${name}\` ${fieldB.required ? "required" : "optional"} instead of ${fieldA.required ? "required" : "optional"}`;
   }
   for (const name of fieldsA.keys()) if (!fieldsB.has(name)) return `no field \`${name}\``;
@@ -149,6 +152,40 @@ function byMajority(field: IrField, definitions: readonly IrNamedType[]): IrFiel
   const ranked = [...votes.values()].sort((a, b) => b.count - a.count);
   const type = ranked.length > 1 && ranked[0]!.count > ranked[1]!.count ? ranked[0]!.type : field.type;
   return required === field.required && type === field.type ? field : { ...field, required, type };
+}
+
+/**
+ * A string field that one page types as a plain string and another lists the
+ * values of: neither contradicts the other, so the listed values refine it
+ * (all of them, when pages list different ones). Arrays of such strings alike.
+ */
+function refinedByListedValues(field: IrField, definitions: readonly IrNamedType[]): IrField {
+  const values: string[] = [];
+  let shape: "scalar" | "array" | null = null;
+  for (const definition of definitions) {
+    if (definition.kind !== "object" || definition.open) continue;
+    const candidate = definition.fields.find((known) => known.name === field.name);
+    if (!candidate) continue;
+    const listed = listedStrings(candidate.type);
+    if (!listed || (shape !== null && listed.shape !== shape)) return field;
+    shape = listed.shape;
+    for (const value of listed.values) if (!values.includes(value)) values.push(value);
+  }
+  if (values.length === 0 || shape === null) return field;
+  const listed: IrTypeRef = { kind: "literal-union", values };
+  const type: IrTypeRef = shape === "array" ? { kind: "array", items: listed } : listed;
+  return typeKey(type) === typeKey(field.type) ? field : { ...field, type };
+}
+
+/** The values a string type allows (none listed for a plain string), or null for any other type. */
+function listedStrings(type: IrTypeRef): { shape: "scalar" | "array"; values: string[] } | null {
+  const scalar = (item: IrTypeRef): string[] | null => (item.kind === "primitive" && item.name === "string" ? [] : item.kind === "literal-union" ? item.values : null);
+  if (type.kind === "array") {
+    const values = scalar(type.items);
+    return values ? { shape: "array", values } : null;
+  }
+  const values = scalar(type);
+  return values ? { shape: "scalar", values } : null;
 }
 
 function unionOf(a: IrTypeRef, b: IrTypeRef): IrTypeRef {

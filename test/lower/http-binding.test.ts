@@ -36,7 +36,12 @@ describe("bindHttp", () => {
     expect(diagnostics).toEqual([]);
     expect(http).toMatchObject({ verb: "GET", path: "/api/users/{userId}", pathParameters: ["userId"], origin: "front-matter" });
   });
-  it("warns at the front matter and keeps the rule's path when the path would leave the API", () => {
+  it("sends a method without parameters as GET whatever its name, and a write with parameters as POST", () => {
+    const none = { file: "docs/init-register-options.md", methodName: "initRegisterOptions", isObjectType: () => false, profile: GENAUTH_PROFILE, override: { verb: null, path: null } };
+    expect(bindHttp({ ...none, parameters: [] }).http).toMatchObject({ verb: "GET", parametersIn: "query", path: "/api/v3/init-register-options", idempotent: true });
+    expect(bindHttp({ ...none, parameters: [parameter("userId")] }).http).toMatchObject({ verb: "POST", parametersIn: "body", idempotent: false });
+  });
+    it("warns at the front matter and keeps the rule's path when the path would leave the API", () => {
     const { http, diagnostics } = bindHttp({ ...base, parameters: [], override: { verb: { text: "FETCH", place }, path: { text: "/../../admin", place } } });
     expect(http).toMatchObject({ verb: "GET", path: "/api/v3/get-user", pathParameters: [] });
     expect(diagnostics.map((item) => [item.severity, item.code, item.place.start.line])).toEqual([

@@ -50,6 +50,23 @@ describe("enumValuesFromDescription", () => {
   it("needs at least two values", () => {
     expect(enumValuesFromDescription("only:\n- `one`: x")).toBeNull();
   });
+  it("reads a list of bare values when every item is a word, a colon and its meaning", () => {
+    const text = "Current status of the account:\n- Activated: Normal status\n- Suspended: Deactivated\n- Archived : Archived";
+    expect(enumValuesFromDescription(text)).toEqual(["Activated", "Suspended", "Archived"]);
+  });
+  it("does not read a list of remarks as values", () => {
+    expect(enumValuesFromDescription("Notes:\n- Activated: normal\n- see the guide for more")).toBeNull();
+    expect(enumValuesFromDescription("Notes:\n- first remark\n- second remark")).toBeNull();
+  });
+  it("reads values that running text names in capitals with their meaning in brackets, three or more", () => {
+    const text = "QR code status, in order: PENDING (not scanned), SCANNED (waiting for confirmation), AUTHORIZED (confirmed), EXPIRED (too late).";
+    expect(enumValuesFromDescription(text)).toEqual(["PENDING", "SCANNED", "AUTHORIZED", "EXPIRED"]);
+    expect(enumValuesFromDescription("二维码状态，共分为 PENDING(未扫码)、SCANNED(已扫码)、AUTHORIZED(已授权)")).toEqual(["PENDING", "SCANNED", "AUTHORIZED"]);
+    expect(enumValuesFromDescription("Resource type: tree structure (TREE), string (STRING), array (ARRAY).")).toEqual(["TREE", "STRING", "ARRAY"]);
+  });
+  it("does not read two acronyms in prose as values", () => {
+    expect(enumValuesFromDescription("The ID token (JWT), signed with the app secret (HS256).")).toBeNull();
+  });
 });
 
 describe("readLiteral", () => {

@@ -50,3 +50,32 @@ describe("mergeDefinitions by majority", () => {
     expect((merged.type as IrObjectType).fields[0]).toMatchObject({ required: false, type: { kind: "union" } });
   });
 });
+
+describe("mergeDefinitions: listed values refine a plain string", () => {
+  const statusValues = (values: string[]): IrField["type"] => ({ kind: "literal-union", values });
+  it("types the field with the values one page lists, though most pages say only string, without a warning", () => {
+    const merged = mergeDefinitions([
+      dto("a.md", [field("status", true)]),
+      dto("b.md", [field("status", true, statusValues(["Activated", "Suspended"]))]),
+      dto("c.md", [field("status", true)]),
+    ]);
+    expect(merged.diagnostics).toEqual([]);
+    expect((merged.type as IrObjectType).fields[0]!.type).toEqual(statusValues(["Activated", "Suspended"]));
+  });
+  it("takes every value that any page lists, arrays alike", () => {
+    const merged = mergeDefinitions([
+      dto("a.md", [field("kinds", true, { kind: "array", items: statusValues(["a", "b"]) })]),
+      dto("b.md", [field("kinds", true, { kind: "array", items: statusValues(["b", "c"]) })]),
+      dto("c.md", [field("kinds", true, { kind: "array", items: { kind: "primitive", name: "string" } })]),
+    ]);
+    expect((merged.type as IrObjectType).fields[0]!.type).toEqual({ kind: "array", items: statusValues(["a", "b", "c"]) });
+  });
+  it("leaves a field alone when a page types it as something other than a string", () => {
+    const merged = mergeDefinitions([
+      dto("a.md", [field("status", true, statusValues(["on", "off"]))]),
+      dto("b.md", [field("status", true, { kind: "primitive", name: "number" })]),
+      dto("c.md", [field("status", true, { kind: "primitive", name: "number" })]),
+    ]);
+    expect((merged.type as IrObjectType).fields[0]!.type).toEqual({ kind: "primitive", name: "number" });
+  });
+});
