@@ -27,8 +27,8 @@ ${Object.entries(COMMANDS).map(([name, command]) => `  ${name.padEnd(10)} ${comm
 
 Run \`doc2sdk <command> --help\` for a command's options.
 
-Exit codes: 0 done, 1 the docs have errors (or warnings under --strict) or the output is stale, 2 bad usage or input doc2sdk cannot read.
-(lint: 0 clean, 1 warnings, 2 errors, 3 bad usage.)`;
+Exit codes, the same for every command: 0 done, 1 the docs have errors (or warnings under --strict),
+the output is stale, or diff --fail-on-breaking found a breaking change; 2 bad usage or input doc2sdk cannot read.`;
 
 const [command, ...args] = process.argv.slice(2);
 if (command === "--version" || command === "-v" || (command !== undefined && Object.hasOwn(COMMANDS, command) && (args.includes("--version") || args.includes("-v")))) {

@@ -5,7 +5,7 @@
  * request. Reads git and the docs; writes only the report.
  */
 import { analyse } from "./analyse.js";
-import { readCommandLine, runCommand } from "./cli/command.js";
+import { readConfiguredCommandLine, runCommand } from "./cli/command.js";
 import { readInputPages, writeFileAtomically } from "./cli/files.js";
 import { readPagesAtRef } from "./cli/git-pages.js";
 import { formatDiagnostic } from "./cli/format.js";
@@ -20,11 +20,12 @@ const USAGE = `Usage: doc2sdk diff <git-ref> [options]   (in this repository: np
   --out <file>         write the markdown report there instead of stdout
   --json               print the changes as JSON instead of markdown
   --fail-on-breaking   exit 1 when a change is breaking (for CI)
+  --config <file>      read input from this file (default doc2sdk.config.* here)
 
 Exit codes: 0 compared, 1 breaking changes with --fail-on-breaking or errors in the docs, 2 bad usage or git failure.`;
 
 async function main(argv: readonly string[]): Promise<number> {
-  const parsed = readCommandLine(argv, {
+  const parsed = await readConfiguredCommandLine(argv, {
     options: {
       input: { type: "string", multiple: true },
       out: { type: "string" },
@@ -33,7 +34,7 @@ async function main(argv: readonly string[]): Promise<number> {
     },
     usage: USAGE,
     positionals: true,
-  });
+  }, ["input"]);
   if ("exit" in parsed) return parsed.exit;
   const [ref, ...extra] = parsed.positionals;
   if (!ref || extra.length > 0) {

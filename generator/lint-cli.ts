@@ -4,7 +4,7 @@
  * and column, as text or (`--json`) for CI annotations. Reads the docs; writes
  * only to stdout and stderr.
  */
-import { readCommandLine, runCommand } from "./cli/command.js";
+import { readConfiguredCommandLine, runCommand, USAGE_EXIT } from "./cli/command.js";
 import { readInputPages } from "./cli/files.js";
 import { formatDiagnostic, summarise } from "./cli/format.js";
 import type { Diagnostic } from "./diagnostics.js";
@@ -19,12 +19,14 @@ const USAGE = `Usage: doc2sdk lint [options]   (in this repository: npm run lint
   --input <dir|glob>   docs to check (repeatable; default docs-input)
   --json               print the problems as JSON
   --format <f>         text (default), json, github (workflow annotations) or sarif (code scanning)
+  --strict             count warnings as problems (exit 1)
   --quiet              print errors and warnings only, no notes
+  --config <file>      read input, strict and quiet from this file (default doc2sdk.config.* here)
 
-Exit codes: 0 no errors or warnings, 1 warnings only, 2 errors, 3 bad usage or unreadable input.`;
+Exit codes: 0 no errors (warnings are printed), 1 errors (or warnings with --strict), 2 bad usage or unreadable input.`;
 
-/** Exit codes, so CI can tell errors from warnings. */
-export const LINT_EXIT = { clean: 0, warnings: 1, errors: 2, usage: 3 } as const;
+/** Exit codes: the same scheme as every doc2sdk command. */
+export const LINT_EXIT = { clean: 0, problems: 1, usage: USAGE_EXIT } as const;
 
 /** One problem in the JSON output: flat, 1-based positions, as annotation tools expect. */
 interface JsonProblem {
@@ -40,11 +42,20 @@ interface JsonProblem {
 }
 
 async function main(argv: readonly string[]): Promise<number> {
-  const command = readCommandLine(argv, {
-    options: { input: { type: "string", multiple: true }, json: { type: "boolean", default: false }, format: { type: "string" }, quiet: { type: "boolean", default: false } },
-    usage: USAGE,
-    usageExit: LINT_EXIT.usage,
-  });
+  const command = await readConfiguredCommandLine(
+    argv,
+    {
+      options: {
+        input: { type: "string", multiple: true },
+        json: { type: "boolean", default: false },
+        format: { type: "string" },
+        strict: { type: "boolean", default: false },
+        quiet: { type: "boolean", default: false },
+      },
+      usage: USAGE,
+    },
+    ["input", "strict", "quiet"],
+  );
   if ("exit" in command) return command.exit;
   const { values } = command;
   const format = values.json ? "json" : (values.format ?? "text");
@@ -73,8 +84,8 @@ async function main(argv: readonly string[]): Promise<number> {
     for (const item of diagnostics) process.stdout.write(`${formatDiagnostic(item)}\n`);
     process.stderr.write(`doc2sdk lint: ${pages.length} pages, ${summarise(diagnostics)}\n`);
   }
-  if (count(diagnostics, "error") > 0) return LINT_EXIT.errors;
-  return count(diagnostics, "warning") > 0 ? LINT_EXIT.warnings : LINT_EXIT.clean;
+  const problems = count(diagnostics, "error") + (values.strict ? count(diagnostics, "warning") : 0);
+  return problems > 0 ? LINT_EXIT.problems : LINT_EXIT.clean;
 }
 
 function count(diagnostics: readonly Diagnostic[], severity: Diagnostic["severity"]): number {

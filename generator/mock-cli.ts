@@ -3,7 +3,7 @@
  * `npm run mock`: serve the documented methods on loopback. The shell around
  * generator/mock/server.ts: reads the docs, prints, and stops on SIGINT/SIGTERM.
  */
-import { readCommandLine, runCommand } from "./cli/command.js";
+import { readConfiguredCommandLine, runCommand } from "./cli/command.js";
 import { readInputPages } from "./cli/files.js";
 import { formatDiagnostic, summarise } from "./cli/format.js";
 import { hasErrors } from "./diagnostics.js";
@@ -21,10 +21,13 @@ const USAGE = `Usage: doc2sdk mock [options]   (in this repository: npm run mock
   --app-secret <s>          accepted app secret for Basic auth on token endpoints
   --access-token <t>        accepted user access token
   --access-key-id <id>      accepted management access key id (default ${DEFAULT_MOCK_CREDENTIALS.accessKeyId})
-  --access-key-secret <s>   secret that management signatures are checked with`;
+  --access-key-secret <s>   secret that management signatures are checked with
+  --config <file>           read input from this file (default doc2sdk.config.* here)
+
+Exit codes: 0 stopped, 1 the docs have errors, 2 bad usage.`;
 
 async function main(argv: readonly string[]): Promise<number> {
-  const command = readCommandLine(argv, {
+  const command = await readConfiguredCommandLine(argv, {
     options: {
       input: { type: "string", multiple: true },
       port: { type: "string" },
@@ -36,7 +39,7 @@ async function main(argv: readonly string[]): Promise<number> {
       "access-key-secret": { type: "string" },
     },
     usage: USAGE,
-  });
+  }, ["input"]);
   if ("exit" in command) return command.exit;
   const { values } = command;
   const port = Number(values.port ?? "4010");

@@ -7,7 +7,7 @@
  *   npm run bench -- [--sizes 416,500,1000,5000] [--runs 3] [--json bench-results.json]
  */
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -28,7 +28,7 @@ const commandLine = readCommandLine(process.argv.slice(2), {
   usage: `Usage: npm run bench -- [--sizes 416,500,1000,5000] [--runs 3] [--rows 5000,10000,20000,40000] [--nesting 16,32,64,128] [--json bench-results.json]
 
   Times npm run generate (cold, warm, one page changed, one page changed under --watch) and its peak memory
-  on the shared Node corpus and on synthetic corpora of the given sizes, then the scaling series: one page whose
+  on docs-input, the shared Node corpus and synthetic corpora of the given sizes, then the scaling series: one page whose
   parameter table has the given numbers of rows, and one page whose lists nest the given depths (a quadratic
   stage shows as a growing time per unit); prints tables and writes JSON. An empty list skips a series.`,
 });
@@ -211,6 +211,10 @@ function scalingRun(series: "rows" | "nesting", size: number, text: string): { s
 
 rmSync(WORK, { recursive: true, force: true });
 const rows: Row[] = [];
+// The project's own docs, copied first: the bench edits a page to time a change.
+const docsInput = path.join(WORK, "docs-input");
+cpSync(path.join(ROOT, "docs-input"), docsInput, { recursive: true });
+rows.push(await benchCorpus("docs-input", docsInput));
 if (existsSync(path.join(ROOT, SHARED_NODE))) rows.push(await benchCorpus("shared-node", path.join(ROOT, SHARED_NODE)));
 for (const size of listOf(values.sizes)) {
   const folder = path.join(WORK, `synthetic-${size}`);

@@ -1,4 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from "node:util";
+import type { Doc2sdkConfig } from "../config.js";
+import { withConfig } from "./config.js";
 
 /** The options of a command and how it answers bad usage. */
 export interface CommandLine<T extends NonNullable<ParseArgsConfig["options"]>> {
@@ -6,9 +8,10 @@ export interface CommandLine<T extends NonNullable<ParseArgsConfig["options"]>> 
   usage: string;
   /** Whether the command takes positional arguments. */
   positionals?: boolean;
-  /** Exit code for bad usage (default 2). */
-  usageExit?: number;
 }
+
+/** Exit code for bad usage, the same for every command. */
+export const USAGE_EXIT = 2;
 
 /**
  * Read a command line with `--help` handled: an unknown or malformed option
@@ -27,13 +30,36 @@ export function readCommandLine<T extends NonNullable<ParseArgsConfig["options"]
     parsed = parseArgs({ args: [...argv], options: { ...command.options, help: { type: "boolean" } }, strict: true, allowPositionals: command.positionals ?? false });
   } catch (error) {
     process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n\n${command.usage}\n`);
-    return { exit: command.usageExit ?? 2 };
+    return { exit: USAGE_EXIT };
   }
   if ((parsed.values as Record<string, unknown>)["help"]) {
     process.stdout.write(`${command.usage}\n`);
     return { exit: 0 };
   }
   return { values: parsed.values as never, positionals: parsed.positionals };
+}
+
+/**
+ * `readCommandLine` with the keys of the project's config file this command
+ * takes put in front (`doc2sdk.config.*` in the working folder, or `--config`);
+ * flags on the command line win. A bad config file is bad usage.
+ *
+ * @param argv Arguments after the script name.
+ * @param command The options and usage text.
+ * @param keys The config keys the command takes, e.g. `input`.
+ * @returns As `readCommandLine`.
+ */
+export async function readConfiguredCommandLine<T extends NonNullable<ParseArgsConfig["options"]>>(
+  argv: readonly string[],
+  command: CommandLine<T>,
+  keys: readonly (keyof Doc2sdkConfig)[],
+): Promise<ReturnType<typeof readCommandLine<T>>> {
+  try {
+    return readCommandLine((await withConfig(argv, process.cwd(), keys)).argv, command);
+  } catch (error) {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n\n${command.usage}\n`);
+    return { exit: USAGE_EXIT };
+  }
 }
 
 /**

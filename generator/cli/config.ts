@@ -25,6 +25,7 @@ const KEYS: Readonly<Record<keyof Doc2sdkConfig, { flag: string; type: "string" 
   maxTotalSize: { flag: "--max-total-size", type: "number" },
   maxNesting: { flag: "--max-nesting", type: "number" },
 };
+const ALL_KEYS = Object.keys(KEYS) as (keyof Doc2sdkConfig)[];
 
 /**
  * The command line with a config file's settings in front of it: `--config
@@ -33,10 +34,12 @@ const KEYS: Readonly<Record<keyof Doc2sdkConfig, { flag: string; type: "string" 
  *
  * @param argv The command line after the command.
  * @param cwd The working folder.
+ * @param keys The keys this command takes (every key for `generate`); a
+ *   config's other keys are checked, then left out, so one file serves every command.
  * @returns The arguments to parse, and the config file read (or null).
  * @throws When the file cannot be read, or a key is unknown or has the wrong type: the message names the file and the key.
  */
-export async function withConfig(argv: readonly string[], cwd: string): Promise<{ argv: string[]; file: string | null }> {
+export async function withConfig(argv: readonly string[], cwd: string, keys: readonly (keyof Doc2sdkConfig)[] = ALL_KEYS): Promise<{ argv: string[]; file: string | null }> {
   const at = argv.findIndex((arg) => arg === "--config" || arg.startsWith("--config="));
   const given = at < 0 ? null : argv[at]!.includes("=") ? argv[at]!.slice("--config=".length) : argv[at + 1];
   if (at >= 0 && !given) throw new Error("--config takes a file");
@@ -44,7 +47,7 @@ export async function withConfig(argv: readonly string[], cwd: string): Promise<
   const file = given ? path.resolve(cwd, given) : (CONFIG_NAMES.map((name) => path.join(cwd, name)).find((candidate) => existsSync(candidate)) ?? null);
   if (!file) return { argv: rest, file: null };
   const config = await loadConfig(file, cwd);
-  return { argv: [...configArguments(config, path.relative(cwd, file) || file, rest), ...rest], file };
+  return { argv: [...configArguments(config, path.relative(cwd, file) || file, rest, keys), ...rest], file };
 }
 
 /** Read a config file of any of the supported kinds. */
@@ -84,40 +87,41 @@ async function transpiledConfig(file: string, text: string, cwd: string): Promis
 }
 
 /** The flags a config stands for, leaving out those the command line gives itself. */
-function configArguments(config: unknown, shown: string, commandLine: readonly string[]): string[] {
+function configArguments(config: unknown, shown: string, commandLine: readonly string[], keys: readonly (keyof Doc2sdkConfig)[]): string[] {
   if (typeof config !== "object" || config === null || Array.isArray(config)) throw new Error(`${shown}: expected an object of options (export default defineConfig({ … }))`);
   const given = (flag: string): boolean => commandLine.some((arg) => arg === flag || arg.startsWith(`${flag}=`) || (flag === "--cache-dir" && arg === "--no-cache"));
   const args: string[] = [];
   for (const [key, value] of Object.entries(config)) {
     const spec = (KEYS as Record<string, (typeof KEYS)[keyof Doc2sdkConfig]>)[key];
     if (!spec) throw new Error(`${shown}: unknown key "${key}", expected one of ${Object.keys(KEYS).join(", ")}`);
-    if (value === undefined || given(spec.flag)) continue;
     const wrong = (expected: string): Error => new Error(`${shown}: "${key}" must be ${expected}, not ${JSON.stringify(value)}`);
-    switch (spec.type) {
-      case "string":
-        if (typeof value !== "string" || value === "") throw wrong("a string");
-        args.push(spec.flag, value);
-        break;
-      case "strings": {
-        const values = typeof value === "string" ? [value] : value;
-        if (!Array.isArray(values) || values.length === 0 || !values.every((item) => typeof item === "string" && item !== "")) throw wrong("a string or a list of strings");
-        for (const item of values) args.push(spec.flag, item as string);
-        break;
-      }
-      case "boolean":
-        if (typeof value !== "boolean") throw wrong("true or false");
-        if (value) args.push(spec.flag);
-        break;
-      case "number":
-        if (typeof value !== "number" || !Number.isInteger(value) || value <= 0) throw wrong("a whole number above 0");
-        args.push(spec.flag, String(value));
-        break;
-      case "cache":
-        if (value === false) args.push("--no-cache");
-        else if (typeof value === "string" && value !== "") args.push(spec.flag, value);
-        else throw wrong("a folder or false");
-        break;
-    }
+    const flags = flagsOf(spec, value, wrong);
+    if (value !== undefined && keys.includes(key as keyof Doc2sdkConfig) && !given(spec.flag)) args.push(...flags);
   }
   return args;
+}
+
+/** The flags one key stands for, its value checked. */
+function flagsOf(spec: (typeof KEYS)[keyof Doc2sdkConfig], value: unknown, wrong: (expected: string) => Error): string[] {
+  if (value === undefined) return [];
+  switch (spec.type) {
+    case "string":
+      if (typeof value !== "string" || value === "") throw wrong("a string");
+      return [spec.flag, value];
+    case "strings": {
+      const values = typeof value === "string" ? [value] : value;
+      if (!Array.isArray(values) || values.length === 0 || !values.every((item) => typeof item === "string" && item !== "")) throw wrong("a string or a list of strings");
+      return values.flatMap((item) => [spec.flag, item as string]);
+    }
+    case "boolean":
+      if (typeof value !== "boolean") throw wrong("true or false");
+      return value ? [spec.flag] : [];
+    case "number":
+      if (typeof value !== "number" || !Number.isInteger(value) || value <= 0) throw wrong("a whole number above 0");
+      return [spec.flag, String(value)];
+    case "cache":
+      if (value === false) return ["--no-cache"];
+      if (typeof value === "string" && value !== "") return [spec.flag, value];
+      throw wrong("a folder or false");
+  }
 }

@@ -40,4 +40,12 @@ describe("doc2sdk.config", () => {
     await expect(withConfig([], folderWith({ "doc2sdk.config.json": "{ nope" }))).rejects.toThrow(/^doc2sdk\.config\.json: invalid JSON/);
     await expect(withConfig(["--config", "missing.json"], folderWith({}))).rejects.toThrow("missing.json: cannot read the config file");
   });
+
+  it("gives a command only the keys it takes, after checking every key", async () => {
+    const folder = folderWith({ "doc2sdk.config.json": JSON.stringify({ input: ["docs", "more"], out: "sdk", strict: true, packageName: "@acme/sdk" }) });
+    expect((await withConfig([], folder, ["input"])).argv).toEqual(["--input", "docs", "--input", "more"]);
+    expect((await withConfig(["--input", "pages"], folder, ["input", "strict"])).argv).toEqual(["--strict", "--input", "pages"]);
+    const bad = folderWith({ "doc2sdk.config.json": JSON.stringify({ input: "docs", out: 3 }) });
+    await expect(withConfig([], bad, ["input"])).rejects.toThrow('doc2sdk.config.json: "out" must be a string, not 3');
+  });
 });

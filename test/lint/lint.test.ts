@@ -91,7 +91,7 @@ describe("npm run lint:docs", () => {
   const work = path.join(SCRATCH, "lint-cli");
   const lintCli = (...args: string[]) => runTsx([path.join(ROOT, "generator", "lint-cli.ts"), ...args], 60_000);
 
-  it("exits 0 on docs-input, 1 with warnings only, 2 with errors; --json has positions for annotations", async () => {
+  it("exits 0 on docs-input and with warnings only, 1 with errors or with warnings under --strict, 2 on bad usage; --json has positions for annotations", async () => {
     rmSync(work, { recursive: true, force: true });
     mkdirSync(path.join(work, "warn"), { recursive: true });
     mkdirSync(path.join(work, "error"), { recursive: true });
@@ -100,10 +100,12 @@ describe("npm run lint:docs", () => {
     const clean = await lintCli("--input", path.join(ROOT, "docs-input"));
     expect(clean.code, clean.stdout + clean.stderr).toBe(0);
     const warned = await lintCli("--input", path.join(work, "warn"));
-    expect(warned.code).toBe(1);
+    expect(warned.code).toBe(0);
     expect(warned.stdout).toMatch(/warn\/a\.md:35:1: warning: Unexpected link to `#nowhere`.* \[dangling-link\]/);
+    expect((await lintCli("--input", path.join(work, "warn"), "--strict")).code).toBe(1);
+    expect((await lintCli("--input", path.join(work, "warn"), "--no-such-flag")).code).toBe(2);
     const failed = await lintCli("--input", path.join(work, "error"), "--json");
-    expect(failed.code).toBe(2);
+    expect(failed.code).toBe(1);
     const report = JSON.parse(failed.stdout);
     expect(report).toMatchObject({ pages: 1, errors: 1 });
     expect(report.problems).toContainEqual(expect.objectContaining({ severity: "error", code: "no-methods", line: 1, column: 1, endLine: 1, file: expect.stringContaining("error/a.md") }));
