@@ -194,7 +194,8 @@ async function watch(options: CliOptions, cwd: string): Promise<number> {
 
 /** What emit needs, from the command line. */
 function emitOptionsOf(options: CliOptions, templates: EmitOptions["templates"]): EmitOptions {
-  return { templates, package: { name: options.packageName, version: options.packageVersion, title: options.title }, source: options.inputs.join(", ") };
+  const { packageName: name, packageVersion: version, title, license, repository } = options;
+  return { templates, package: { name, version, title, license, repository }, source: options.inputs.join(", ") };
 }
 
 /** Write the OpenAPI document (`--openapi`), as YAML when the file name says so, and print what it could not express. */

@@ -16,6 +16,10 @@ export interface Doc2sdkConfig {
   packageVersion?: string;
   /** The API's name in the generated README (`--title`). */
   title?: string;
+  /** The generated package's licence, an SPDX expression such as `MIT` (`--license`). */
+  license?: string;
+  /** The generated package's repository URL (`--repository`). */
+  repository?: string;
   /** Treat warnings as errors (`--strict`). */
   strict?: boolean;
   /** Print errors only (`--quiet`). */

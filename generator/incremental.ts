@@ -92,6 +92,7 @@ export function cachedLowerSteps(): { steps: LowerSteps; endRun(): void } {
   const methods = groupMemo<unknown, ReturnType<LowerSteps["mergeMethod"]>>(isDeepStrictEqual);
   const renames = groupMemo<unknown, ReturnType<LowerSteps["renameParametersType"]>>();
   const openTypes = groupMemo<unknown, ReturnType<LowerSteps["openType"]>>();
+  const paged = groupMemo<unknown, ReturnType<LowerSteps["paginate"]>>();
   let lastKnown: KnownTypes | null = null;
   let standingKnown: KnownTypes | null = null;
   const canonical = (known: KnownTypes): KnownTypes => {
@@ -108,9 +109,10 @@ export function cachedLowerSteps(): { steps: LowerSteps; endRun(): void } {
       mergeMethod: (key, group) => methods.reuse(key, group, () => LOWER_STEPS.mergeMethod(key, group)),
       renameParametersType: (lowered, name) => renames.reuse(`${lowered.client}.${lowered.method.name}`, [lowered, name], () => LOWER_STEPS.renameParametersType(lowered, name)),
       openType: (name, place) => openTypes.reuse(name, [place], () => LOWER_STEPS.openType(name, place)),
+      paginate: (key, method, iteratorName, consulted, make) => paged.reuse(key, [method, iteratorName, ...consulted], make),
     },
     endRun() {
-      for (const memo of [pages, types, methods, renames, openTypes]) memo.prune();
+      for (const memo of [pages, types, methods, renames, openTypes, paged]) memo.prune();
     },
   };
 }

@@ -149,6 +149,29 @@ export interface IrMethod {
   source: SourceLocation;
   /** Other pages that document the same method identically. */
   alsoDocumentedAt: SourceLocation[];
+  /** How to walk every page of its results, when its parameters and response show a page pattern; null otherwise. */
+  pagination: IrPagination | null;
+}
+
+/**
+ * A method whose results come a page at a time: it takes a page number, and
+ * its response holds one list of items (and, often, their total count).
+ */
+export interface IrPagination {
+  /** The generated method that yields every item of every page, e.g. `listUsersAll`. */
+  iteratorName: string;
+  /** The page-number parameter, e.g. `page`. */
+  pageParameter: string;
+  /** The page-size parameter, e.g. `limit`, or null when there is none. */
+  sizeParameter: string | null;
+  /** Whether a parameter other than the page number is required (so the iterator's argument is not optional). */
+  parametersRequired: boolean;
+  /** Where the items are in a response, e.g. `["data", "list"]`. */
+  itemsPath: string[];
+  /** Where the total number of items is, e.g. `["data", "totalCount"]`, or null. */
+  totalPath: string[] | null;
+  /** The type of one item. */
+  itemType: IrTypeRef;
 }
 
 /** A named type: an object (DTO, parameter object) or a string enum. */

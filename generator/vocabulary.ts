@@ -118,6 +118,13 @@ export const CONDITIONAL_PRESENCE: readonly RegExp[] = [
 ];
 
 /** Words that make a field of a response envelope an error detail, present only when a request fails. */
+/** Parameter names that hold a page number. */
+export const PAGE_PARAMETERS: readonly string[] = ["page", "pageNo", "pageNum", "pageNumber", "pageIndex"];
+/** Parameter names that hold a page size. */
+export const PAGE_SIZE_PARAMETERS: readonly string[] = ["limit", "pageSize", "size", "perPage"];
+/** Response fields that hold the total number of items across pages. */
+export const TOTAL_FIELD = /^total(count|num|number)?$/i;
+
 export const ERROR_DETAIL: readonly RegExp[] = [/\berror code\b/, /错误码/];
 
 /** Where the docs website's footer begins, after the page (raw, case-insensitive). */

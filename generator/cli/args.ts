@@ -26,6 +26,10 @@ export interface CliOptions {
   packageName: string;
   packageVersion: string;
   title: string;
+  /** The generated package's licence (SPDX), or null. */
+  license: string | null;
+  /** The generated package's repository URL, or null. */
+  repository: string | null;
   help: boolean;
 }
 
@@ -50,7 +54,9 @@ export const USAGE = `Usage: doc2sdk generate [options]   (in this repository: n
   --format <f>         diagnostics as text (default) or github (workflow annotations)
   --package-name <n>   npm name of the generated package (default ${DEFAULT_PROFILE.defaults.packageName})
   --package-version <v>
-  --title <t>          API name used in the generated README (default ${DEFAULT_PROFILE.defaults.title})`;
+  --title <t>          API name used in the generated README (default ${DEFAULT_PROFILE.defaults.title})
+  --license <spdx>     licence of the generated package, e.g. MIT (package.json and README)
+  --repository <url>   repository of the generated package (package.json and README)`;
 
 /**
  * Read the command line.
@@ -80,6 +86,8 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
       format: { type: "string" },
       "package-name": { type: "string" },
       "package-version": { type: "string" },
+      license: { type: "string" },
+      repository: { type: "string" },
       title: { type: "string" },
       help: { type: "boolean", default: false },
     },
@@ -107,6 +115,8 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     packageName: values["package-name"] ?? DEFAULT_PROFILE.defaults.packageName,
     packageVersion: values["package-version"] ?? "0.1.0",
     title: values.title ?? DEFAULT_PROFILE.defaults.title,
+    license: values.license ?? null,
+    repository: values.repository ?? null,
     help: values.help ?? false,
   };
 }

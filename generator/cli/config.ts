@@ -16,6 +16,8 @@ const KEYS: Readonly<Record<keyof Doc2sdkConfig, { flag: string; type: "string" 
   packageName: { flag: "--package-name", type: "string" },
   packageVersion: { flag: "--package-version", type: "string" },
   title: { flag: "--title", type: "string" },
+  license: { flag: "--license", type: "string" },
+  repository: { flag: "--repository", type: "string" },
   strict: { flag: "--strict", type: "boolean" },
   quiet: { flag: "--quiet", type: "boolean" },
   cache: { flag: "--cache-dir", type: "cache" },

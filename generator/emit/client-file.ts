@@ -1,5 +1,5 @@
 import type { IrClient, IrMethod } from "../ir.js";
-import { clientToView, methodToView } from "./client.js";
+import { clientToView, iteratorToView, methodToView } from "./client.js";
 import { render, type TemplateSet } from "./templates.js";
 
 /**
@@ -29,5 +29,7 @@ export function clientFileText(
  * @returns The method's text inside the class.
  */
 export function methodText(method: IrMethod, templates: TemplateSet): string {
-  return render(templates.method, methodToView(method)).replace(/\n$/, "");
+  const text = render(templates.method, methodToView(method)).replace(/\n$/, "");
+  if (!method.pagination) return text;
+  return `${text}\n\n${render(templates.method, iteratorToView(method, method.pagination)).replace(/\n$/, "")}`;
 }

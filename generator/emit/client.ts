@@ -1,4 +1,4 @@
-import type { IrClient, IrMethod } from "../ir.js";
+import type { IrClient, IrMethod, IrPagination } from "../ir.js";
 import { docCommentLines, type DocBlock } from "./comment.js";
 import { placeText } from "../ir-utils/place-text.js";
 import { fileHeader } from "./header.js";
@@ -92,6 +92,36 @@ export function methodToView(method: IrMethod): MethodView {
     parameterList: parameter === "" ? "options?: RequestOptions" : `${parameter}, options?: RequestOptions`,
     returnType: `Promise<${returnType}>`,
     call: `this.request<${returnType}>(${literal}, options)`,
+  };
+}
+
+/**
+ * The view model of a paged method's iterator (`listUsersAll`): every item of
+ * every page, through the runtime's `paginate`, one line like every method.
+ *
+ * @param method A method of the IR with pagination.
+ * @param pagination Its pagination.
+ * @returns The iterator's view.
+ */
+export function iteratorToView(method: IrMethod, pagination: IrPagination): MethodView {
+  const itemType = typeText(pagination.itemType);
+  const parameters = `Omit<${method.parametersType}, ${JSON.stringify(pagination.pageParameter)}>`;
+  const params = pagination.parametersRequired ? "params" : "params?";
+  const size = pagination.sizeParameter ? `${params.replace("?", "")}${pagination.parametersRequired ? "" : "?"}.${pagination.sizeParameter}` : "undefined";
+  const path = (keys: readonly string[] | null): string => (keys ? `[${keys.map((key) => JSON.stringify(key)).join(", ")}]` : "null");
+  const shape = `{ firstPage: 1, items: ${path(pagination.itemsPath)}, total: ${path(pagination.totalPath)}, pageSize: ${size} }`;
+  const pageProperty = propertyName(pagination.pageParameter);
+  const pageEntry = pageProperty === "page" ? "page" : `${pageProperty}: page`;
+  const variable = "item";
+  return {
+    name: pagination.iteratorName,
+    docLines: docCommentLines([
+      { tag: null, text: `Every item of \`${method.name}\`, page after page: each page is fetched when the one before is used up, with the same retries and errors.` },
+      { tag: "@example", text: `\`\`\`ts\nfor await (const ${variable} of client.${pagination.iteratorName}(${pagination.parametersRequired ? "{ … }" : ""})) console.log(${variable});\n\`\`\`` },
+    ]),
+    parameterList: `${params}: ${parameters}, options?: RequestOptions`,
+    returnType: `AsyncGenerator<${itemType}, void, undefined>`,
+    call: `this.paginate<${itemType}>((page) => this.${method.name}({ ...params, ${pageEntry} }, options), ${shape})`,
   };
 }
 

@@ -293,6 +293,7 @@ function guideMethod(input: {
       usage: null,
       source: input.source,
       alsoDocumentedAt: [],
+      pagination: null,
     },
     parametersType,
     nameConfidence: 2,

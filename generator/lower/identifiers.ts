@@ -43,7 +43,7 @@ export const RUNTIME_NAMES: ReadonlySet<string> = new Set([
 
 /** Members of the client base classes (and of every object) that a generated method must not replace. */
 export const BASE_MEMBERS: ReadonlySet<string> = new Set([
-  "constructor", "request", "buildUrl", "authorize", "setAccessToken", "secretValues", "makeRequest", "toString", "valueOf", "hasOwnProperty", "isPrototypeOf",
+  "constructor", "request", "buildUrl", "paginate", "authorize", "setAccessToken", "secretValues", "makeRequest", "toString", "valueOf", "hasOwnProperty", "isPrototypeOf",
   "propertyIsEnumerable", "toLocaleString", "__proto__", "__defineGetter__", "__defineSetter__", "__lookupGetter__", "__lookupSetter__",
 ]);
 

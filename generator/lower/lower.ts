@@ -67,7 +67,7 @@ export function lowerWith(steps: LowerSteps, pages: readonly PageModel[], option
   const unsettled: SdkDraft = { clients, types: dangling.openTypes.length === 0 ? types.types : [...types.types, ...dangling.openTypes].sort((a, b) => compareText(a.name, b.name)) };
   const settled = settleIdentifiers(unsettled, runtimeNamesOf(clients.map((client) => client.name), profile));
   diagnostics.push(...settled.diagnostics);
-  const ir = resolveClients(settled.ir, profile);
+  const ir = resolveClients(settled.ir, profile, steps.paginate);
   if (clients.length === 0 && sortedPages.length > 0) diagnostics.push(noMethodsError(sortedPages));
   return { ir, diagnostics: sortDiagnostics(diagnostics) };
 }

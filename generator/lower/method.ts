@@ -89,6 +89,7 @@ export function pageToMethod(page: MethodPageModel, known: KnownTypes, profile: 
     usage: page.sampleCode ? sampleCall(page.sampleCode.text, page.method.method) : null,
     source: page.method.place,
     alsoDocumentedAt: [],
+    pagination: null,
   };
   const agreesWithFile = looseName(name) === looseName(fileStem(page.file));
   const nameConfidence = page.method.foundIn === "sample-code" && !agreesWithFile ? 1 : 2;

@@ -1,4 +1,4 @@
-import type { IrNamedType, IrObjectType, SourceLocation } from "../ir.js";
+import type { IrMethod, IrNamedType, IrObjectType, SourceLocation } from "../ir.js";
 import type { PageModel } from "../page.js";
 import type { Profile } from "../profile/profile.js";
 import { mergeMethodGroup, type MergedMethod } from "./merge-methods.js";
@@ -26,6 +26,12 @@ export interface LowerSteps {
   renameParametersType(lowered: LoweredMethod, name: string): LoweredMethod;
   /** The open object a type that no page defines becomes. */
   openType(name: string, place: SourceLocation): IrObjectType;
+  /**
+   * A paged method with its pagination (`paged()` makes it), decided from the
+   * method, its iterator's name and the types the rule read: a cache may hand
+   * back the copy it made for the same inputs.
+   */
+  paginate(key: string, method: IrMethod, iteratorName: string, consulted: readonly IrNamedType[], paged: () => IrMethod): IrMethod;
 }
 
 /** The steps, uncached. */
@@ -35,4 +41,5 @@ export const LOWER_STEPS: LowerSteps = {
   mergeMethod: (_key, group) => mergeMethodGroup(group),
   renameParametersType: withParametersTypeName,
   openType: openObjectType,
+  paginate: (_key, _method, _iteratorName, _consulted, paged) => paged(),
 };

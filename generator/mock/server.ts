@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import type { IrSdk } from "../ir.js";
 import { DEFAULT_PROFILE } from "../profile/index.js";
 import type { ApiFailure, Profile, ReceivedRequest } from "../profile/profile.js";
+import { examplePage } from "./pages.js";
 import { readQuery, typeQuery } from "./query.js";
 import { matchPath, mockRoutes, pickRoute, routeKey, type MockRoute, type MockRouteTable } from "./routes.js";
 import { validateParameters } from "../ir-utils/validate-values.js";
@@ -36,6 +37,8 @@ export interface MockServerOptions {
 export interface ReceivedLogEntry {
   method: string;
   path: string;
+  /** The query parameters, as received. */
+  query: Record<string, string>;
   /** `Date.now()` when it arrived. */
   at: number;
 }
@@ -75,7 +78,7 @@ export async function startMockServer(options: MockServerOptions): Promise<MockS
 
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? "/", "http://mock.invalid");
-    received.push({ method: request.method ?? "GET", path: url.pathname, at: Date.now() });
+    received.push({ method: request.method ?? "GET", path: url.pathname, query: Object.fromEntries(url.searchParams), at: Date.now() });
     const requestId = `mock-${++requestCount}`;
     const faultIndex = faults.findIndex((fault) => fault.path === undefined || fault.path === url.pathname);
     const fault = faultIndex === -1 ? undefined : faults.splice(faultIndex, 1)[0];
@@ -165,7 +168,7 @@ async function answer(table: MockRouteTable, exchange: Exchange): Promise<Answer
   if (denied) return failureAnswer(denied, requestId);
   const problems = validateParameters(withPathValues(parameters.typed, matched.values), route.method.parametersType, table.types);
   if (problems.length > 0) return failureAnswer({ statusCode: 400, apiCode: 40010, message: problems.join("; ") }, requestId);
-  return { httpStatus: 200, body: exampleBody(route, requestId) };
+  return { httpStatus: 200, body: exampleBody(route, requestId, parameters.typed) };
 }
 
 /** The parameters as signed (raw query or body fields) and as typed for validation. */
@@ -189,10 +192,11 @@ function withPathValues(typed: unknown, values: Record<string, string>): unknown
   return { ...(typeof typed === "object" && typed !== null ? typed : {}), ...values };
 }
 
-function exampleBody(route: MockRoute, requestId: string): string {
+function exampleBody(route: MockRoute, requestId: string, parameters: unknown): string {
   if (route.method.exampleResult) {
     try {
-      return JSON.stringify(JSON.parse(route.method.exampleResult));
+      const example: unknown = JSON.parse(route.method.exampleResult);
+      return JSON.stringify(route.method.pagination ? examplePage(example, route.method.pagination, parameters) : example);
     } catch {
       // The page's example is not JSON; answer with a bare success.
     }

@@ -122,6 +122,8 @@ export interface Profile {
     exampleClient: string;
     /** The README's paragraph on how the clients authenticate, markdown. */
     authText: string;
+    /** The README's paragraph on using the clients in a browser, markdown, or empty for none. */
+    browserText: string;
   };
   /** The mock server's credential checks. */
   mock: MockAuthProfile;

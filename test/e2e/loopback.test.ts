@@ -60,6 +60,17 @@ describe("documented calls over loopback", () => {
     expect(server.received).toEqual([expect.objectContaining({ method: "GET", path: "/api/v3/get-user" })]);
   });
 
+  it("listUsersAll walks every page of listUsers, asking for each page only when the one before is used up", async () => {
+    const users: string[] = [];
+    for await (const user of management().listUsersAll({ limit: 2 })) users.push(user.userId);
+    expect(users).toHaveLength(5);
+    expect(server.received.map((entry) => entry.path)).toEqual(["/api/v3/list-users", "/api/v3/list-users", "/api/v3/list-users"]);
+    const pages = server.received.map((entry) => entry.query);
+    expect(pages).toEqual([{ limit: "2", page: "1" }, { limit: "2", page: "2" }, { limit: "2", page: "3" }]);
+    const first = await management().listUsersAll().next();
+    expect(first.value).toMatchObject({ userId: "6229ffaxxxxxxxxcade3e3d9" });
+  });
+
   it("kickActiveUsers, from the sign-out guide, fills and encodes the path parameter and sends the rest as the body", async () => {
     const result = await management({ userPoolId: "pool-1" }).kickActiveUsers({ appId: "app/1 x", userIds: ["u1", "u2"] });
     expect(result).toEqual({ code: 200, message: "Users signed out" });

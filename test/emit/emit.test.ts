@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { methodToView } from "../../generator/emit/client.js";
+import { iteratorToView, methodToView } from "../../generator/emit/client.js";
 import { GENAUTH_PROFILE } from "../../generator/profile/index.js";
 import { commentSafeLines, docCommentLines } from "../../generator/emit/comment.js";
 import { emitModels } from "../../generator/emit/models.js";
@@ -86,7 +86,7 @@ const sampleMethod: IrMethod = {
   exampleResult: null,
   usage: null,
   source: at,
-  alsoDocumentedAt: [],
+  alsoDocumentedAt: [], pagination: null,
 };
 
 describe("methodToView", () => {
@@ -149,5 +149,16 @@ describe("usageExample", () => {
     expect(text).toContain("new ManagementClient({\n  accessKeyId:");
     expect(text).toContain('await managementClient.getUser({ userId: "u-1", page: 0 });');
     expect(text).toContain("error instanceof GenAuthApiError");
+  });
+});
+
+describe("iteratorToView", () => {
+  it("walks the pages through the paged method, with required parameters kept required and another page parameter's name", () => {
+    const method = { ...sampleMethod, name: "listRoles", parametersType: "ListRolesParams", parametersRequired: true };
+    const view = iteratorToView(method, { iteratorName: "listRolesAll", pageParameter: "pageNo", sizeParameter: "pageSize", parametersRequired: true, itemsPath: ["data", "list"], totalPath: null, itemType: { kind: "named", name: "RoleDto" } });
+    expect(view.name).toBe("listRolesAll");
+    expect(view.parameterList).toBe('params: Omit<ListRolesParams, "pageNo">, options?: RequestOptions');
+    expect(view.returnType).toBe("AsyncGenerator<RoleDto, void, undefined>");
+    expect(view.call).toBe('this.paginate<RoleDto>((page) => this.listRoles({ ...params, pageNo: page }, options), { firstPage: 1, items: ["data", "list"], total: null, pageSize: params.pageSize })');
   });
 });

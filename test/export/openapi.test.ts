@@ -32,6 +32,7 @@ describe("toOpenApi on docs-input", () => {
       "/api/v3/delete-account",
       "/api/v3/get-security-level",
       "/api/v3/get-user",
+      "/api/v3/list-users",
       "/api/v3/reset-user-principal-authentication-info",
       "/api/v3/verify-delete-account-request",
       "/login/profile/logout",

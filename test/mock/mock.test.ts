@@ -4,6 +4,7 @@ import { SIGNATURE_VECTORS, VECTOR_HEADERS, VECTOR_KEYS } from "../support/signa
 import { GENAUTH_PROFILE } from "../../generator/profile/index.js";
 import { checkAppHeaders, checkSignature, DEFAULT_MOCK_CREDENTIALS } from "../../generator/profile/genauth/mock-auth.js";
 import { readQuery, typeQuery } from "../../generator/mock/query.js";
+import { examplePage } from "../../generator/mock/pages.js";
 import { mockRoutes, pickRoute, routeKey } from "../../generator/mock/routes.js";
 import { validateParameters } from "../../generator/ir-utils/validate-values.js";
 
@@ -96,7 +97,7 @@ describe("mock routes", () => {
   it("serves one route per client at a shared path and picks by the kind of credentials", () => {
     const method = () => ({
       name: "getThing", documentedName: "getThing", kind: "request" as const, summary: "", description: "", parametersType: null, parametersRequired: false,
-      returns: { kind: "unknown" as const }, exampleResult: null, usage: null, source: at, alsoDocumentedAt: [],
+      returns: { kind: "unknown" as const }, exampleResult: null, usage: null, source: at, alsoDocumentedAt: [], pagination: null,
       http: { verb: "GET" as const, path: "/api/v3/get-thing", origin: "rule" as const, parametersIn: "query" as const, idempotent: true, pathParameters: [], wireNames: [], headers: [], server: null },
     });
     const ir: IrSdk = { clients: ["AuthenticationClient", "ManagementClient"].map((name) => ({ name, methods: [method()], runtime: GENAUTH_PROFILE.clientRuntime(name), typeImports: [] })), types: [] };
@@ -107,5 +108,19 @@ describe("mock routes", () => {
     expect(pickRoute(candidates, (auth) => GENAUTH_PROFILE.mock.claims(auth, {}))!.client).toBe("AuthenticationClient");
     expect(table.routes.get(routeKey("POST", "/api/v3/get-thing"))).toBeUndefined();
     expect(table.paths.has("/api/v3/get-thing")).toBe(true);
+  });
+});
+
+describe("mock pages", () => {
+  const pagination = { iteratorName: "listAll", pageParameter: "page", sizeParameter: "limit", parametersRequired: false, itemsPath: ["data", "list"], totalPath: ["data", "totalCount"], itemType: { kind: "unknown" as const } };
+  const example = { statusCode: 200, data: { totalCount: 5, list: ["a", "b"] } };
+  it("serves the example's items as a list of its total count, sliced by page number and size", () => {
+    expect(examplePage(example, pagination, { page: 1, limit: 2 })).toEqual({ statusCode: 200, data: { totalCount: 5, list: ["a", "b"] } });
+    expect(examplePage(example, pagination, { page: 3, limit: 2 })).toEqual({ statusCode: 200, data: { totalCount: 5, list: ["a"] } });
+    expect(examplePage(example, pagination, { page: "2", limit: "3" })).toEqual({ statusCode: 200, data: { totalCount: 5, list: ["b", "a"] } });
+    expect(examplePage(example, pagination, { page: 4, limit: 2 })).toEqual({ statusCode: 200, data: { totalCount: 5, list: [] } });
+  });
+  it("leaves an example without items as it is", () => {
+    expect(examplePage({ data: {} }, pagination, { page: 2 })).toEqual({ data: {} });
   });
 });

@@ -49,6 +49,8 @@ export const GENAUTH_PROFILE: Profile = {
     },
     apiError: "GenAuthApiError",
     exampleClient: "ManagementClient",
+    browserText:
+      "`AuthenticationClient` works in browsers. `ManagementClient` refuses to start in one: its access key secret would ship to every visitor of the page. Call the management API from your server; `dangerouslyAllowBrowser: true` overrides the refusal, and even then each call throws before it is sent, since browsers do not send the `Date` header its signature covers. On Node, options you leave out are read from `GENAUTH_*` environment variables; a browser never looks.",
     authText:
       "`AuthenticationClient` sends the application ID with every request, and the user's access token once you call `setAccessToken(token)`. With `tokenEndPointAuthMethod: \"client_secret_basic\"` and an `appSecret`, the token endpoints authenticate the application with HTTP Basic instead. `ManagementClient` signs every request with your access key (HMAC-SHA1); the secret itself is never sent.",
   },
