@@ -6,12 +6,15 @@ import type {
   IsSuccessRespDto,
   KickActiveUsersParams,
   KickActiveUsersResponse,
+  ListUsersParams,
   ResetUserPrincipalAuthenticationInfoParams,
+  UserDto,
+  UserPaginatedRespDto,
   UserSingleRespDto,
 } from "./models.gen.js";
 
 /**
- * The `ManagementClient` of the API: 3 methods.
+ * The `ManagementClient` of the API: 4 methods.
  */
 export class ManagementClient extends ManagementClientBase {
   /**
@@ -77,6 +80,45 @@ export class ManagementClient extends ManagementClientBase {
    */
   kickActiveUsers(params: KickActiveUsersParams, options?: RequestOptions): Promise<KickActiveUsersResponse> {
     return this.request<KickActiveUsersResponse>({ method: "POST", path: "/api/applications/{appId}/kick-active-users", pathParameters: ["appId"], body: params }, options);
+  }
+
+  /**
+   * List users
+   *
+   * Pages through the users of the user pool, newest first. Ask for the next page until a page comes back shorter than `limit`, or until you have `totalCount` users.
+   *
+   * `GET /api/v3/list-users`
+   * @example
+   * Result:
+   * ```json
+   * {
+   *   "statusCode": 200,
+   *   "message": "OK",
+   *   "requestId": "5c1e7a30-2b9d-4f61-8e04-7d3a9c6b2f18",
+   *   "data": {
+   *     "totalCount": 5,
+   *     "list": [
+   *       { "userId": "6229ffaxxxxxxxxcade3e3d9", "status": "Activated", "email": "ada@example.com" },
+   *       { "userId": "62a0c1bxxxxxxxxa4f2e71c3", "status": "Suspended", "email": "alan@example.com" }
+   *     ]
+   *   }
+   * }
+   * ```
+   * @see docs-input/management/list-users.md:7
+   */
+  listUsers(params?: ListUsersParams, options?: RequestOptions): Promise<UserPaginatedRespDto> {
+    return this.request<UserPaginatedRespDto>({ method: "GET", path: "/api/v3/list-users", query: params ?? {} }, options);
+  }
+
+  /**
+   * Every item of `listUsers`, page after page: each page is fetched when the one before is used up, with the same retries and errors.
+   * @example
+   * ```ts
+   * for await (const item of client.listUsersAll()) console.log(item);
+   * ```
+   */
+  listUsersAll(params?: Omit<ListUsersParams, "page">, options?: RequestOptions): AsyncGenerator<UserDto, void, undefined> {
+    return this.paginate<UserDto>((page) => this.listUsers({ ...params, page }, options), { firstPage: 1, items: ["data", "list"], total: ["data", "totalCount"], pageSize: params?.limit });
   }
 
   /**

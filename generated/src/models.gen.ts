@@ -215,6 +215,31 @@ export interface KickActiveUsersResponse {
   message?: string;
 }
 
+/**
+ * Parameters of `ManagementClient.listUsers`.
+ * @see docs-input/management/list-users.md:11
+ */
+export interface ListUsersParams {
+  /**
+   * Which page to return, counting from 1.
+   * @defaultValue 1
+   * @example 1
+   */
+  page?: number;
+  /**
+   * How many users a page holds, at most 50.
+   * @defaultValue 10
+   * @example 10
+   */
+  limit?: number;
+  /**
+   * Include each user's custom data.
+   * @defaultValue false
+   * @example true
+   */
+  withCustomData?: boolean;
+}
+
 /** @see docs-input/management/reset-user-principal-authentication-info.md:43 */
 export interface ResetUserPrincipalAuthenticationInfoOptionsDto {
   /**
@@ -288,6 +313,31 @@ export interface UserDto {
   customData?: Record<string, unknown>;
   /** Linked external identities; only with `withIdentities`. Nested type: IdentityDto. */
   identities?: IdentityDto[];
+}
+
+/** @see docs-input/management/list-users.md:19 */
+export interface UserPaginatedRespDto {
+  /** Business status code; 200 means the call succeeded. */
+  statusCode: number;
+  /** Human-readable outcome. */
+  message: string;
+  /** Finer error code, present only when the call fails. */
+  apiCode?: number;
+  /** Identifier of the request, present when the call fails. */
+  requestId?: string;
+  /** One page of users. */
+  data: UserPagingDto;
+}
+
+/** @see docs-input/management/list-users.md:48 */
+export interface UserPagingDto {
+  /**
+   * How many users match, over all pages.
+   * @example 5
+   */
+  totalCount: number;
+  /** The users of this page. Nested type: UserDto. */
+  list: UserDto[];
 }
 
 /** @see docs-input/management/get-user.md:45 */

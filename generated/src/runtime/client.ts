@@ -4,6 +4,7 @@ import { apiErrorFor, ConnectionError, RequestAbortedError, ResponseFormatError,
 import { makeLog, type Logger, type LogLevel } from "./logger.js";
 import { redactError } from "./redact.js";
 import { expandPath, renameParameters } from "./path.js";
+import { paginate, type PageShape } from "./pagination.js";
 import { encodeQuery } from "./query.js";
 import { backoffDelay, isIdempotent, isRetryableFailure, isRetryableStatus, MAX_RETRY_AFTER_MS, retryAfterDelay } from "./retry.js";
 
@@ -191,6 +192,17 @@ export class ApiClient {
    */
   protected secretValues(): string[] {
     return [];
+  }
+
+  /**
+   * Every item of a paged method, page after page (the generated `…All` methods).
+   *
+   * @param fetchPage Calls the paged method for one page number.
+   * @param shape Where each response holds its items and total, and the page size asked for.
+   * @returns The items, each page fetched when the one before is used up.
+   */
+  protected paginate<Item>(fetchPage: (page: number) => Promise<unknown>, shape: PageShape): AsyncGenerator<Item, void, undefined> {
+    return paginate<Item>(fetchPage, shape);
   }
 
   /**
