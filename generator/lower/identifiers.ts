@@ -34,7 +34,7 @@ export const GLOBAL_NAMES: ReadonlySet<string> = new Set([
 export const RUNTIME_NAMES: ReadonlySet<string> = new Set([
   "AuthenticationClientBase", "TOKEN_ENDPOINT_PATHS", "AuthenticationClientOptions", "TokenEndpointAuthMethod", "ApiClient",
   "DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT_MS", "ApiRequest", "ClientOptions", "HttpMethod", "LinkRequest", "OutgoingRequest",
-  "RequestOptions", "SdkInfo", "ConnectionError", "GenAuthApiError", "RequestAbortedError", "ResponseFormatError", "SdkError",
+  "RequestOptions", "ResponseInfo", "SdkInfo", "ConnectionError", "GenAuthApiError", "RequestAbortedError", "ResponseFormatError", "SdkError",
   "TimeoutError", "ApiErrorInit", "DEFAULT_MANAGEMENT_HOST", "ManagementClientBase", "ManagementClientOptions", "expandPath",
   "renameParameters", "ExpandedPath", "encodeQuery", "canonicalHeaders", "canonicalResource", "isSignedHeader",
   "signatureAuthorization", "stringToSign", "SDK_INFO", "pathSegment", "AuthenticationError", "BadRequestError", "ConflictError",
@@ -43,7 +43,7 @@ export const RUNTIME_NAMES: ReadonlySet<string> = new Set([
 
 /** Members of the client base classes (and of every object) that a generated method must not replace. */
 export const BASE_MEMBERS: ReadonlySet<string> = new Set([
-  "constructor", "request", "buildUrl", "paginate", "authorize", "setAccessToken", "secretValues", "makeRequest", "toString", "valueOf", "hasOwnProperty", "isPrototypeOf",
+  "constructor", "request", "buildUrl", "paginate", "withResponse", "authorize", "setAccessToken", "secretValues", "makeRequest", "toString", "valueOf", "hasOwnProperty", "isPrototypeOf",
   "propertyIsEnumerable", "toLocaleString", "__proto__", "__defineGetter__", "__defineSetter__", "__lookupGetter__", "__lookupSetter__",
 ]);
 

@@ -85,7 +85,7 @@ export async function startMockServer(options: MockServerOptions): Promise<MockS
     const serve = () => {
       readBody(request)
         .then((body) => answer(table, { request, url, body, requestId, credentials, usedNonces, profile }))
-        .then((result) => send(response, result.httpStatus, result.body, result.headers))
+        .then((result) => send(response, result.httpStatus, result.body, { "x-request-id": requestId, ...result.headers }))
         .catch((error: unknown) => send(response, 500, apiError({ statusCode: 500, apiCode: 50000, message: `Mock server failure: ${error instanceof Error ? error.message : String(error)}` }, requestId)));
     };
     if (!fault) return serve();

@@ -283,3 +283,29 @@ describe("secrets and isolation", () => {
     expect(second.calls[0]!.headers["x-extra"]).toBeUndefined();
   });
 });
+
+describe("raw responses", () => {
+  it("hand onResponse the status, the headers and the request ID, from the body first, else from x-request-id", async () => {
+    const fromHeader = scriptedFetch({ status: 201, body: '{"statusCode":200,"data":{}}', headers: { "x-request-id": "req-header", "x-ratelimit-remaining": "41" } });
+    const seen: unknown[] = [];
+    await new TestClient({ host: "https://api.test", fetch: fromHeader.fetchImpl }).call({ method: "GET", path: "/a" }, { onResponse: (response) => seen.push(response) });
+    expect(seen).toHaveLength(1);
+    expect(seen[0]).toMatchObject({ status: 201, requestId: "req-header" });
+    expect((seen[0] as { headers: Headers }).headers.get("x-ratelimit-remaining")).toBe("41");
+    const fromBody = scriptedFetch({ status: 200, body: '{"statusCode":200,"requestId":"req-body"}', headers: { "x-request-id": "req-header" } });
+    const client = new TestClient({ host: "https://api.test", fetch: fromBody.fetchImpl });
+    const { data, response } = await client.withResponse((options) => client.call<{ requestId: string }>({ method: "GET", path: "/b" }, options));
+    expect(data.requestId).toBe("req-body");
+    expect(response).toMatchObject({ status: 200, requestId: "req-body" });
+  });
+
+  it("call onResponse once, for the answer that resolves the call, and never for a failure", async () => {
+    const { fetchImpl } = scriptedFetch({ status: 503, body: '{"statusCode":503,"message":"busy"}' }, OK);
+    const seen: number[] = [];
+    await new TestClient({ host: "https://api.test", fetch: fetchImpl, maxRetries: 1 }).call({ method: "GET", path: "/a" }, { onResponse: (response) => seen.push(response.status) });
+    expect(seen).toEqual([200]);
+    const failing = scriptedFetch({ status: 404, body: '{"statusCode":404,"message":"no"}' });
+    const client = new TestClient({ host: "https://api.test", fetch: failing.fetchImpl });
+    await expect(client.withResponse((options) => client.call({ method: "GET", path: "/a" }, options))).rejects.toMatchObject({ statusCode: 404 });
+  });
+});

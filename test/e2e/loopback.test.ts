@@ -60,6 +60,15 @@ describe("documented calls over loopback", () => {
     expect(server.received).toEqual([expect.objectContaining({ method: "GET", path: "/api/v3/get-user" })]);
   });
 
+  it("withResponse gives the answer's status, headers and request ID beside the body", async () => {
+    const client = management();
+    const { data, response } = await client.withResponse((options) => client.getUser({ userId: "u1" }, options));
+    expect(data.data.userId).toBe("6229ffaxxxxxxxxcade3e3d9");
+    expect(response.status).toBe(200);
+    expect(response.requestId).toBe("3f0d9b72-6e1a-4c8b-a5d2-9e7f1b3c0a64");
+    expect(response.headers.get("x-request-id")).toMatch(/^mock-\d+$/);
+  });
+
   it("listUsersAll walks every page of listUsers, asking for each page only when the one before is used up", async () => {
     const users: string[] = [];
     for await (const user of management().listUsersAll({ limit: 2 })) users.push(user.userId);
