@@ -45,6 +45,18 @@ export interface RequestOptions {
   timeout?: number;
   /** Retries after the first attempt. */
   maxRetries?: number;
+  /** Called with the HTTP status, headers and request ID of the answer a call resolves with. */
+  onResponse?: (response: ResponseInfo) => void;
+}
+
+/** The HTTP side of a successful answer: what the resolved body does not show. */
+export interface ResponseInfo {
+  /** The HTTP status, e.g. 200. */
+  status: number;
+  /** The response headers (rate limits, tracing). */
+  headers: Headers;
+  /** The request's ID: the body's `requestId`, else the `x-request-id` header. */
+  requestId: string | undefined;
 }
 
 /** What a generated method asks the runtime to send. */
@@ -143,6 +155,21 @@ export class ApiClient {
   }
 
   /**
+   * Make a call and also get the HTTP side of its answer:
+   * `const { data, response } = await client.withResponse((options) => client.getUser({ userId }, options))`.
+   *
+   * @param call Makes the call with the options it is given (they carry `onResponse`).
+   * @param options Per-call settings passed on to the call.
+   * @returns The resolved body, and the status, headers and request ID of the answer.
+   */
+  async withResponse<T>(call: (options: RequestOptions) => Promise<T>, options: RequestOptions = {}): Promise<{ data: T; response: ResponseInfo }> {
+    let response: ResponseInfo | undefined;
+    const data = await call({ ...options, onResponse: (seen) => (response = seen) });
+    if (!response) throw new TypeError("withResponse: the call did not pass on the options it was given");
+    return { data, response };
+  }
+
+  /**
    * Add credentials to a request; called again for every attempt, so a
    * signature is always fresh. The base client adds nothing.
    *
@@ -169,6 +196,7 @@ export class ApiClient {
         const line = `${request.method} ${request.path} ${"error" in outcome ? describeOutcome(outcome.error) : "ok"} in ${Date.now() - started} ms${retries > 0 ? ` (retry ${retries})` : ""}`;
         if (!("error" in outcome)) {
           this.#log("info", line);
+          options.onResponse?.(outcome.response);
           return outcome.value as T;
         }
         const delay = outcome.retryAfterMs ?? backoffDelay(retries, Math.random());
@@ -217,7 +245,7 @@ export class ApiClient {
     return `${this.#host}${expanded.path}${encodeQuery(renameParameters(expanded.rest, link.wireNames))}`;
   }
 
-  async #attempt(request: ApiRequest, options: RequestOptions): Promise<{ value: unknown } | FailedAttempt> {
+  async #attempt(request: ApiRequest, options: RequestOptions): Promise<{ value: unknown; response: ResponseInfo } | FailedAttempt> {
     const idempotent = isIdempotent(request.method, request.idempotent);
     const outgoing: OutgoingRequest = {
       method: request.method,
@@ -279,7 +307,7 @@ function failedConnection(request: ApiRequest, deadline: Deadline, timeout: numb
   return { error, retryable: isRetryableFailure(cause, idempotent) };
 }
 
-function readBody(response: Response, text: string, request: ApiRequest, idempotent: boolean): { value: unknown } | FailedAttempt {
+function readBody(response: Response, text: string, request: ApiRequest, idempotent: boolean): { value: unknown; response: ResponseInfo } | FailedAttempt {
   const retryable = isRetryableStatus(response.status, idempotent);
   const retryAfterMs = retryAfterDelay(response.headers, Date.now());
   const retry = retryAfterMs === undefined ? { retryable } : { retryable, retryAfterMs };
@@ -291,7 +319,10 @@ function readBody(response: Response, text: string, request: ApiRequest, idempot
   }
   const envelope = (typeof body === "object" && body !== null ? body : {}) as ApiEnvelope;
   const bodyCode = typeof envelope.statusCode === "number" ? envelope.statusCode : undefined;
-  if (response.ok && (bodyCode === undefined || bodyCode === 200)) return { value: body };
+  if (response.ok && (bodyCode === undefined || bodyCode === 200)) {
+    const requestId = typeof envelope.requestId === "string" ? envelope.requestId : (response.headers.get("x-request-id") ?? undefined);
+    return { value: body, response: { status: response.status, headers: response.headers, requestId } };
+  }
   const statusCode = bodyCode !== undefined && bodyCode !== 200 ? bodyCode : response.status;
   const error = apiErrorFor({
     message: typeof envelope.message === "string" ? envelope.message : `HTTP ${response.status}`,

@@ -6,7 +6,7 @@
  * change without breaking anyone.
  */
 export type { AuthenticationClientOptions, TokenEndpointAuthMethod } from "./authentication.js";
-export type { ClientOptions, HttpMethod, RequestOptions } from "./client.js";
+export type { ClientOptions, HttpMethod, RequestOptions, ResponseInfo } from "./client.js";
 export { ENVIRONMENT_VARIABLES } from "./environment.js";
 export {
   AuthenticationError,
