@@ -17,6 +17,7 @@ const USAGE = `Usage: doc2sdk mock [options]   (in this repository: npm run mock
   --input <dir|glob>        docs to serve (repeatable; default docs-input)
   --port <n>                port (default 4010; 0 picks a free one)
   --host <address>          interface (default 127.0.0.1)
+  --cors                    answer CORS preflights and let any web origin read the answers (for browser apps)
   --app-id <id>             accepted x-genauth-app-id (default ${DEFAULT_MOCK_CREDENTIALS.appId})
   --app-secret <s>          accepted app secret for Basic auth on token endpoints
   --access-token <t>        accepted user access token
@@ -32,6 +33,7 @@ async function main(argv: readonly string[]): Promise<number> {
       input: { type: "string", multiple: true },
       port: { type: "string" },
       host: { type: "string" },
+      cors: { type: "boolean", default: false },
       "app-id": { type: "string" },
       "app-secret": { type: "string" },
       "access-token": { type: "string" },
@@ -62,7 +64,7 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stderr.write(`doc2sdk mock: ${pages.length} pages, ${summarise(diagnostics)}; not starting\n`);
     return 1;
   }
-  const server = await startMockServer({ ir, credentials: { ...credentials }, port, host: values.host ?? "127.0.0.1", profile: DEFAULT_PROFILE });
+  const server = await startMockServer({ ir, credentials: { ...credentials }, port, host: values.host ?? "127.0.0.1", profile: DEFAULT_PROFILE, cors: values.cors ?? false });
   const methodCount = ir.clients.reduce((sum, client) => sum + client.methods.length, 0);
   process.stdout.write(
     [

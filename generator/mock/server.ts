@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import type { IrSdk } from "../ir.js";
 import { DEFAULT_PROFILE } from "../profile/index.js";
 import type { ApiFailure, Profile, ReceivedRequest } from "../profile/profile.js";
+import { applyCors } from "./cors.js";
 import { examplePage } from "./pages.js";
 import { readQuery, typeQuery } from "./query.js";
 import { matchPath, mockRoutes, pickRoute, routeKey, type MockRoute, type MockRouteTable } from "./routes.js";
@@ -27,6 +28,8 @@ export interface MockServerOptions {
   credentials?: Readonly<Record<string, string>>;
   /** The API's profile, which checks credentials (GenAuth's by default). */
   profile?: Profile;
+  /** Answer CORS preflights and let any web origin read the answers, so a browser app can call the mock. */
+  cors?: boolean;
   /** Port; 0 (the default) picks a free one. */
   port?: number;
   /** Interface; loopback by default. */
@@ -77,6 +80,7 @@ export async function startMockServer(options: MockServerOptions): Promise<MockS
   let requestCount = 0;
 
   const server = createServer((request, response) => {
+    if (options.cors && applyCors(request, response)) return;
     const url = new URL(request.url ?? "/", "http://mock.invalid");
     received.push({ method: request.method ?? "GET", path: url.pathname, query: Object.fromEntries(url.searchParams), at: Date.now() });
     const requestId = `mock-${++requestCount}`;
