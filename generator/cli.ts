@@ -24,14 +24,24 @@ import { LOWER_STEPS } from "./lower/steps.js";
 import { analysePages, emitAnalysed, type PipelineOptions } from "./pipeline.js";
 import type { IrSdk } from "./ir.js";
 import type { Bindings } from "./parse/bindings.js";
+import { loadProfile, type LoadedProfile } from "./cli/profile.js";
+import { DEFAULT_PROFILE } from "./profile/index.js";
+import type { Profile } from "./profile/profile.js";
 
 const PROJECT_ROOT = projectRoot(import.meta.url);
 const TEMPLATES_DIR = path.join(PROJECT_ROOT, "templates");
 
 async function main(argv: readonly string[]): Promise<number> {
   let options: CliOptions;
+  let loaded: LoadedProfile | null = null;
   try {
-    options = parseCliArgs((await withConfig(argv, process.cwd())).argv);
+    const configured = (await withConfig(argv, process.cwd())).argv;
+    options = parseCliArgs(configured);
+    // A profile brings its own package defaults, so the command line is read again with them.
+    if (options.profile) {
+      loaded = await loadProfile(options.profile, process.cwd());
+      options = parseCliArgs(configured, loaded.profile.defaults);
+    }
   } catch (error) {
     process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}\n`);
     return 2;
@@ -41,22 +51,25 @@ async function main(argv: readonly string[]): Promise<number> {
     return 0;
   }
   const cwd = process.cwd();
-  if (options.watch) return watch(options, cwd);
+  const profile = loaded?.profile ?? DEFAULT_PROFILE;
+  if (options.watch) return watch(options, cwd, profile);
   // A long run says what it is doing, on a terminal only.
   const progress = terminalProgress(options.quiet ? { isTTY: false, write: () => undefined } : process.stderr);
   progress.stage("reading pages");
-  const [pages, templates, fingerprint] = await Promise.all([
+  const [pages, templates, generatorKey] = await Promise.all([
     readInputPages(options.inputs, cwd, options.limits),
-    loadTemplates(TEMPLATES_DIR),
+    loadTemplates(TEMPLATES_DIR, profile.runtime),
     options.cacheDir ? generatorFingerprint(PROJECT_ROOT) : Promise.resolve(""),
   ]);
+  // Pages parse, and packages emit, as the profile says: its module is part of every cache key.
+  const fingerprint = loaded ? `${generatorKey}:${loaded.key}` : generatorKey;
   capHeapGrowthFor(pages);
   const refusal = options.check ? null : await outputRefusalFor(options, pages, cwd);
   if (refusal) {
     process.stderr.write(`doc2sdk: refusing to write: ${refusal}; nothing written\n`);
     return 2;
   }
-  const emitOptions = emitOptionsOf(options, templates);
+  const emitOptions = emitOptionsOf(options, templates, profile);
   const bindingsText = options.bindings ? await readFile(options.bindings, "utf8") : null;
   const bindings = options.bindings && bindingsText !== null ? await readBindings(options.bindings, bindingsText) : null;
   const pageKeys = new Map(options.cacheDir ? pages.map((page) => [page, pageCacheKey(page, fingerprint)] as const) : []);
@@ -152,7 +165,7 @@ async function generateAfresh(run: RunInputs): Promise<{ diagnostics: Diagnostic
   const { ir, diagnostics, files } = emitAnalysed(analysed, { ...steps, emit }, pipelineOptions);
   if (files === null) return { diagnostics, files: null, parsedCount };
   if (options.ir) await writeFileAtomically(options.ir, `${JSON.stringify(ir, null, 2)}\n`);
-  if (options.openapi) await writeOpenApi(ir, options.openapi, options);
+  if (options.openapi) await writeOpenApi(ir, options.openapi, options, emitOptions.profile ?? DEFAULT_PROFILE);
   if (options.cacheDir) {
     if (parsedCount > 0 || usedPages.size !== stored.size) await savePages(options.cacheDir, usedPages);
     await saveLastRun(options.cacheDir, { inputKey, emitKey, diagnostics, files });
@@ -183,25 +196,25 @@ function failsWith(diagnostics: readonly Diagnostic[], options: CliOptions): boo
 }
 
 /** `--watch`: regenerate on every change until stopped. */
-async function watch(options: CliOptions, cwd: string): Promise<number> {
+async function watch(options: CliOptions, cwd: string, profile: Profile): Promise<number> {
   if (options.check || options.build || options.openapi || options.ir) {
     process.stderr.write("doc2sdk: --watch writes the package only; run --check, --build, --openapi and --ir without it\n");
     return 2;
   }
-  const [{ watchDocs }, templates] = await Promise.all([import("./cli/watch.js"), loadTemplates(TEMPLATES_DIR)]);
-  return watchDocs(options, emitOptionsOf(options, templates), cwd);
+  const [{ watchDocs }, templates] = await Promise.all([import("./cli/watch.js"), loadTemplates(TEMPLATES_DIR, profile.runtime)]);
+  return watchDocs(options, emitOptionsOf(options, templates, profile), cwd);
 }
 
 /** What emit needs, from the command line. */
-function emitOptionsOf(options: CliOptions, templates: EmitOptions["templates"]): EmitOptions {
+function emitOptionsOf(options: CliOptions, templates: EmitOptions["templates"], profile: Profile): EmitOptions {
   const { packageName: name, packageVersion: version, title, license, repository } = options;
-  return { templates, package: { name, version, title, license, repository }, source: options.inputs.join(", ") };
+  return { templates, package: { name, version, title, license, repository }, source: options.inputs.join(", "), profile };
 }
 
 /** Write the OpenAPI document (`--openapi`), as YAML when the file name says so, and print what it could not express. */
-async function writeOpenApi(ir: IrSdk, file: string, options: CliOptions): Promise<void> {
+async function writeOpenApi(ir: IrSdk, file: string, options: CliOptions, profile: Profile): Promise<void> {
   const { toOpenApi } = await import("./export/openapi.js");
-  const { document, diagnostics } = toOpenApi(ir, { title: options.title, version: options.packageVersion });
+  const { document, diagnostics } = toOpenApi(ir, { title: options.title, version: options.packageVersion }, profile);
   for (const item of diagnostics) if (!options.quiet) process.stderr.write(`${formatDiagnostic(item)}\n`);
   const text = /\.ya?ml$/i.test(file) ? (await import("yaml")).stringify(document, { aliasDuplicateObjects: false }) : `${JSON.stringify(document, null, 2)}\n`;
   await writeFileAtomically(file, text);

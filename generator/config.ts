@@ -16,6 +16,8 @@ export interface Doc2sdkConfig {
   packageVersion?: string;
   /** The API's name in the generated README (`--title`). */
   title?: string;
+  /** A module whose default export is the API's profile (`--profile`); GenAuth's when absent. */
+  profile?: string;
   /** The generated package's licence, an SPDX expression such as `MIT` (`--license`). */
   license?: string;
   /** The generated package's repository URL (`--repository`). */

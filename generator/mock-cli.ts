@@ -8,7 +8,9 @@ import { readInputPages } from "./cli/files.js";
 import { formatDiagnostic, summarise } from "./cli/format.js";
 import { hasErrors } from "./diagnostics.js";
 import { analyse } from "./analyse.js";
+import { loadProfile } from "./cli/profile.js";
 import { DEFAULT_MOCK_CREDENTIALS, type MockCredentials } from "./profile/genauth/mock-auth.js";
+import type { Profile } from "./profile/profile.js";
 import { DEFAULT_PROFILE } from "./profile/index.js";
 import { startMockServer } from "./mock/server.js";
 
@@ -23,7 +25,8 @@ const USAGE = `Usage: doc2sdk mock [options]   (in this repository: npm run mock
   --access-token <t>        accepted user access token
   --access-key-id <id>      accepted management access key id (default ${DEFAULT_MOCK_CREDENTIALS.accessKeyId})
   --access-key-secret <s>   secret that management signatures are checked with
-  --config <file>           read input from this file (default doc2sdk.config.* here)
+  --profile <file>          a module whose default export is the API's profile (default GenAuth's)
+  --config <file>           read input and profile from this file (default doc2sdk.config.* here)
 
 Exit codes: 0 stopped, 1 the docs have errors, 2 bad usage.`;
 
@@ -39,9 +42,10 @@ async function main(argv: readonly string[]): Promise<number> {
       "access-token": { type: "string" },
       "access-key-id": { type: "string" },
       "access-key-secret": { type: "string" },
+      profile: { type: "string" },
     },
     usage: USAGE,
-  }, ["input"]);
+  }, ["input", "profile"]);
   if ("exit" in command) return command.exit;
   const { values } = command;
   const port = Number(values.port ?? "4010");
@@ -49,27 +53,36 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stderr.write(`--port: expected a port number, got ${values.port}\n`);
     return 2;
   }
-  const credentials: MockCredentials = {
-    appId: values["app-id"] ?? DEFAULT_MOCK_CREDENTIALS.appId,
-    appSecret: values["app-secret"] ?? DEFAULT_MOCK_CREDENTIALS.appSecret,
-    accessToken: values["access-token"] ?? DEFAULT_MOCK_CREDENTIALS.accessToken,
-    accessKeyId: values["access-key-id"] ?? DEFAULT_MOCK_CREDENTIALS.accessKeyId,
-    accessKeySecret: values["access-key-secret"] ?? DEFAULT_MOCK_CREDENTIALS.accessKeySecret,
+  // The credential flags are GenAuth's; another profile's mock accepts its own default credentials.
+  const given: Partial<MockCredentials> = {
+    appId: values["app-id"],
+    appSecret: values["app-secret"],
+    accessToken: values["access-token"],
+    accessKeyId: values["access-key-id"],
+    accessKeySecret: values["access-key-secret"],
   };
+  const credentials = Object.fromEntries(Object.entries(given).filter((entry): entry is [string, string] => entry[1] !== undefined));
+  let profile: Profile = DEFAULT_PROFILE;
+  try {
+    if (values.profile) profile = (await loadProfile(values.profile, process.cwd())).profile;
+  } catch (error) {
+    process.stderr.write(`doc2sdk mock: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 2;
+  }
   const inputs = values.input ?? ["docs-input"];
   const pages = await readInputPages(inputs, process.cwd());
-  const { ir, diagnostics } = analyse(pages);
+  const { ir, diagnostics } = analyse(pages, { profile });
   for (const item of diagnostics) if (item.severity === "error") process.stderr.write(`${formatDiagnostic(item)}\n`);
   if (hasErrors(diagnostics)) {
     process.stderr.write(`doc2sdk mock: ${pages.length} pages, ${summarise(diagnostics)}; not starting\n`);
     return 1;
   }
-  const server = await startMockServer({ ir, credentials: { ...credentials }, port, host: values.host ?? "127.0.0.1", profile: DEFAULT_PROFILE, cors: values.cors ?? false });
+  const server = await startMockServer({ ir, credentials, port, host: values.host ?? "127.0.0.1", profile, cors: values.cors ?? false });
   const methodCount = ir.clients.reduce((sum, client) => sum + client.methods.length, 0);
   process.stdout.write(
     [
       `doc2sdk mock: serving ${methodCount} methods from ${inputs.join(", ")} at ${server.url}`,
-      ...DEFAULT_PROFILE.mock.describe({ ...credentials }, server.url, ir.clients.map((client) => ({ name: client.name, auth: client.runtime.auth }))),
+      ...profile.mock.describe({ ...profile.mock.credentials, ...credentials }, server.url, ir.clients.map((client) => ({ name: client.name, auth: client.runtime.auth }))),
       "",
     ].join("\n"),
   );

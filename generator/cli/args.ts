@@ -1,4 +1,5 @@
 import { DEFAULT_PROFILE } from "../profile/index.js";
+import type { Profile } from "../profile/profile.js";
 import { parseArgs } from "node:util";
 import { DEFAULT_LIMITS, type InputLimits } from "./limits.js";
 
@@ -26,6 +27,8 @@ export interface CliOptions {
   packageName: string;
   packageVersion: string;
   title: string;
+  /** A module whose default export is the API's profile, or null for GenAuth's. */
+  profile: string | null;
   /** The generated package's licence (SPDX), or null. */
   license: string | null;
   /** The generated package's repository URL, or null. */
@@ -56,15 +59,17 @@ export const USAGE = `Usage: doc2sdk generate [options]   (in this repository: n
   --package-version <v>
   --title <t>          API name used in the generated README (default ${DEFAULT_PROFILE.defaults.title})
   --license <spdx>     licence of the generated package, e.g. MIT (package.json and README)
+  --profile <file>     a module whose default export is the API's profile (clients, paths, auth; default GenAuth's)
   --repository <url>   repository of the generated package (package.json and README)`;
 
 /**
  * Read the command line.
  *
  * @param argv Arguments after the script name.
+ * @param defaults The package name and title used when the command line gives none (the profile's).
  * @returns The options.
  */
-export function parseCliArgs(argv: readonly string[]): CliOptions {
+export function parseCliArgs(argv: readonly string[], defaults: Profile["defaults"] = DEFAULT_PROFILE.defaults): CliOptions {
   const { values } = parseArgs({
     args: [...argv],
     options: {
@@ -87,6 +92,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
       "package-name": { type: "string" },
       "package-version": { type: "string" },
       license: { type: "string" },
+      profile: { type: "string" },
       repository: { type: "string" },
       title: { type: "string" },
       help: { type: "boolean", default: false },
@@ -112,9 +118,10 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     strict: values.strict ?? false,
     quiet: values.quiet ?? false,
     format: diagnosticFormat(values.format),
-    packageName: values["package-name"] ?? DEFAULT_PROFILE.defaults.packageName,
+    packageName: values["package-name"] ?? defaults.packageName,
     packageVersion: values["package-version"] ?? "0.1.0",
-    title: values.title ?? DEFAULT_PROFILE.defaults.title,
+    title: values.title ?? defaults.title,
+    profile: values.profile ?? null,
     license: values.license ?? null,
     repository: values.repository ?? null,
     help: values.help ?? false,

@@ -16,6 +16,7 @@ const KEYS: Readonly<Record<keyof Doc2sdkConfig, { flag: string; type: "string" 
   packageName: { flag: "--package-name", type: "string" },
   packageVersion: { flag: "--package-version", type: "string" },
   title: { flag: "--title", type: "string" },
+  profile: { flag: "--profile", type: "string" },
   license: { flag: "--license", type: "string" },
   repository: { flag: "--repository", type: "string" },
   strict: { flag: "--strict", type: "boolean" },
@@ -69,18 +70,34 @@ async function loadConfig(file: string, cwd: string): Promise<unknown> {
     const { parse } = await import("yaml");
     return parse(text);
   }
+  return importDefault(file, text, cwd);
+}
+
+/**
+ * The default export of a JavaScript or TypeScript module of the user's (a
+ * config file, a profile). TypeScript is compiled first (`transpiledConfig`).
+ *
+ * @param file Absolute path of the module.
+ * @param text Its text.
+ * @param cwd The working folder.
+ * @returns Its default export.
+ */
+export async function importDefault(file: string, text: string, cwd: string): Promise<unknown> {
   const url = file.endsWith(".ts") ? await transpiledConfig(file, text, cwd) : pathToFileURL(file).href;
   return ((await import(url)) as { default?: unknown }).default;
 }
 
 /**
- * A TypeScript config, compiled to JavaScript with the typescript package
- * doc2sdk already depends on, written to the project's own
- * `node_modules/.cache/doc2sdk/` so that its `import … from "doc2sdk"` resolves.
+ * A TypeScript config or profile, compiled to JavaScript with the typescript
+ * package doc2sdk already depends on, written to the project's own
+ * `node_modules/.cache/doc2sdk/` so that its `import … from "doc2sdk"`
+ * resolves. `import.meta.url` still names the module's own file, so paths it
+ * builds from it (a profile's runtime folder) stay right.
  */
 async function transpiledConfig(file: string, text: string, cwd: string): Promise<string> {
   const { default: ts } = await import("typescript");
-  const output = ts.transpileModule(text, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 }, fileName: file }).outputText;
+  const compiled = ts.transpileModule(text, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 }, fileName: file }).outputText;
+  const output = compiled.replace(/\bimport\.meta\.url\b/g, JSON.stringify(pathToFileURL(file).href));
   const folder = path.join(cwd, "node_modules", ".cache", "doc2sdk");
   await mkdir(folder, { recursive: true });
   const target = path.join(folder, `config-${createHash("sha256").update(output).digest("hex").slice(0, 16)}.mjs`);

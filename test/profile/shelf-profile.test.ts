@@ -1,4 +1,4 @@
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadTemplates, readInputPages } from "../../generator/cli/files.js";
@@ -8,6 +8,7 @@ import { startMockServer, type MockServer } from "../../generator/mock/server.js
 import { SHELF_PROFILE } from "../fixtures/profiles/shelf/profile.js";
 import { memoryTypechecker } from "../support/memory-typecheck.js";
 import { ROOT, SCRATCH } from "../support/paths.js";
+import { runTsx } from "../support/processes.js";
 
 /**
  * A second profile proves the seam: a made-up API ("Shelf") with one client,
@@ -92,5 +93,29 @@ describe("the Shelf profile", () => {
     const { document } = toOpenApi(result.ir, { title: "Shelf", version: "1.0.0" }, SHELF_PROFILE);
     expect(document["components"]).toMatchObject({ securitySchemes: { token: { type: "http", scheme: "bearer" } } });
     expect(document["paths"]).toMatchObject({ "/v1/books/{bookId}": { get: { security: [{ token: [] }] } } });
+  });
+});
+
+describe("generate --profile", () => {
+  const out = path.join(SCRATCH, "shelf-cli");
+  const cli = (...args: string[]) => runTsx([path.join(ROOT, "generator", "cli.ts"), ...args], 120_000);
+
+  it("generates with a profile module named on the command line: its clients, runtime, package defaults and OpenAPI security", async () => {
+    rmSync(out, { recursive: true, force: true });
+    const profile = path.join("test", "fixtures", "profiles", "shelf", "profile.ts");
+    const result = await cli("--profile", profile, "--input", DOCS, "--out", path.relative(ROOT, out), "--openapi", path.relative(ROOT, `${out}.json`), "--no-cache");
+    expect(result.code, result.stderr).toBe(0);
+    expect(readdirSync(path.join(out, "src", "runtime"))).toContain("bearer.ts");
+    expect(readdirSync(path.join(out, "src", "runtime"))).not.toContain("management.ts");
+    expect(JSON.parse(readFileSync(path.join(out, "package.json"), "utf8")).name).toBe("@shelf/sdk");
+    expect(JSON.parse(readFileSync(`${out}.json`, "utf8")).components.securitySchemes).toEqual({ token: { type: "http", scheme: "bearer" } });
+    rmSync(out, { recursive: true, force: true });
+    rmSync(`${out}.json`, { force: true });
+  });
+
+  it("refuses a module that does not export a profile, naming it, with the usage exit code", async () => {
+    const result = await cli("--profile", "package.json", "--input", DOCS, "--out", path.relative(ROOT, out));
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("package.json: expected a default export that is a profile");
   });
 });
