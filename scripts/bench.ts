@@ -9,6 +9,7 @@
 import { spawn, spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
+import { benchPeers, densityOf, type Density, type PeerRow } from "./bench/peers.js";
 import os from "node:os";
 import path from "node:path";
 import { readCommandLine } from "../generator/cli/command.js";
@@ -16,6 +17,8 @@ import { readCommandLine } from "../generator/cli/command.js";
 const ROOT = path.resolve(import.meta.dirname, "..");
 const WORK = path.join(ROOT, "test", ".scratch", "bench");
 const SHARED_NODE = "../shared/docs-corpus/genauth-docs/docs/reference/sdk/node";
+/** The real Chinese reference pages: the density the synthetic corpora are checked against. */
+const FACTORY = "../shared/docs-corpus/authing-docs-factory";
 
 const commandLine = readCommandLine(process.argv.slice(2), {
   options: {
@@ -24,16 +27,20 @@ const commandLine = readCommandLine(process.argv.slice(2), {
     json: { type: "string", default: "bench-results.json" },
     rows: { type: "string", default: "5000,10000,20000,40000" },
     nesting: { type: "string", default: "16,32,64,128" },
+    peers: { type: "boolean", default: true },
+    "no-peers": { type: "boolean", default: false },
   },
-  usage: `Usage: npm run bench -- [--sizes 416,500,1000,5000] [--runs 3] [--rows 5000,10000,20000,40000] [--nesting 16,32,64,128] [--json bench-results.json]
+  usage: `Usage: npm run bench -- [--sizes 416,500,1000,5000] [--runs 3] [--rows 5000,10000,20000,40000] [--nesting 16,32,64,128] [--no-peers] [--json bench-results.json]
 
   Times npm run generate (cold, warm, one page changed, one page changed under --watch) and its peak memory
   on docs-input, the shared Node corpus and synthetic corpora of the given sizes, then the scaling series: one page whose
   parameter table has the given numbers of rows, and one page whose lists nest the given depths (a quadratic
-  stage shows as a growing time per unit); prints tables and writes JSON. An empty list skips a series.`,
+  stage shows as a growing time per unit), and orval side by side on the same API (--no-peers skips it);
+  prints tables, with each corpus's characters and table rows per page, and writes JSON. An empty list skips a series.`,
 });
 if ("exit" in commandLine) process.exit(commandLine.exit);
-const values = commandLine.values as { sizes: string; runs: string; json: string; rows: string; nesting: string };
+const parsed = commandLine.values as { sizes: string; runs: string; json: string; rows: string; nesting: string; peers: boolean; "no-peers": boolean };
+const values = { ...parsed, peers: parsed.peers && !parsed["no-peers"] };
 const listOf = (text: string): number[] => text.split(",").filter((item) => item.trim() !== "").map(Number);
 const runs = Number(values.runs);
 
@@ -79,18 +86,20 @@ function repeat(count: number, before: () => void, args: readonly string[]): Mea
   return median(measures);
 }
 
-async function corpusStats(folder: string): Promise<{ pages: number; megabytes: number; files: string[] }> {
+async function corpusStats(folder: string): Promise<{ pages: number; megabytes: number; files: string[]; density: Density }> {
   const { glob } = await import("tinyglobby");
   const files = (await glob("**/*.md", { cwd: folder, absolute: true })).sort();
   let bytes = 0;
   for (const file of files) bytes += (await readFile(file)).length;
-  return { pages: files.length, megabytes: bytes / 1e6, files };
+  return { pages: files.length, megabytes: bytes / 1e6, files, density: densityOf(files) };
 }
 
 interface Row {
   corpus: string;
   pages: number;
   megabytes: number;
+  charactersPerPage: number;
+  tableRowsPerPage: number;
   coldSeconds: number;
   coldMsPerPage: number;
   coldMaxRssMb: number;
@@ -159,7 +168,9 @@ async function benchCorpus(name: string, folder: string): Promise<Row> {
   rmSync(cacheDir, { recursive: true, force: true });
   runGenerator([...input, "--cache-dir", cacheDir]);
   const warm = repeat(runs, () => undefined, [...input, "--cache-dir", cacheDir]);
-  const changedFile = stats.files[Math.floor(stats.files.length / 2)]!;
+  // A method page near the middle: its title is its method's summary, so an edit to it changes the output.
+  const methodPages = stats.files.filter((file) => /^#+\s*method name/im.test(readFileSync(file, "utf8")));
+  const changedFile = (methodPages.length > 0 ? methodPages : stats.files)[Math.floor((methodPages.length > 0 ? methodPages : stats.files).length / 2)]!;
   const original = readFileSync(changedFile, "utf8");
   let edit = 0;
   const changed = repeat(runs, () => writeFileSync(changedFile, `${original}\n<!-- bench edit ${++edit} -->\n`), [...input, "--cache-dir", cacheDir]);
@@ -169,6 +180,8 @@ async function benchCorpus(name: string, folder: string): Promise<Row> {
     corpus: name,
     pages: stats.pages,
     megabytes: Number(stats.megabytes.toFixed(2)),
+    charactersPerPage: stats.density.charactersPerPage,
+    tableRowsPerPage: stats.density.tableRowsPerPage,
     coldSeconds: round(cold.seconds),
     coldMsPerPage: round((cold.seconds * 1000) / stats.pages),
     coldMaxRssMb: Math.round(cold.maxRssMb),
@@ -223,14 +236,24 @@ for (const size of listOf(values.sizes)) {
   rows.push(await benchCorpus(`synthetic-${size}`, folder));
 }
 
-const header = ["corpus", "pages", "MB", "cold s", "ms/page", "cold RSS MB", "warm s", "warm RSS MB", "1 changed s", "watch ms", "watch RSS MB"];
+const header = ["corpus", "pages", "MB", "chars/page", "rows/page", "cold s", "ms/page", "cold RSS MB", "warm s", "warm RSS MB", "1 changed s", "watch ms", "watch RSS MB"];
 const lines = rows.map((row) =>
-  [row.corpus, row.pages, row.megabytes, row.coldSeconds, row.coldMsPerPage, row.coldMaxRssMb, row.warmSeconds, row.warmMaxRssMb, row.onePageChangedSeconds, row.watchChangeMs, row.watchMaxRssMb].map(String),
+  [row.corpus, row.pages, row.megabytes, row.charactersPerPage, row.tableRowsPerPage, row.coldSeconds, row.coldMsPerPage, row.coldMaxRssMb, row.warmSeconds, row.warmMaxRssMb, row.onePageChangedSeconds, row.watchChangeMs, row.watchMaxRssMb].map(String),
 );
 const widths = header.map((title, column) => Math.max(title.length, ...lines.map((line) => line[column]!.length)));
 const format = (cells: readonly string[]) => `| ${cells.map((cell, column) => cell.padStart(widths[column]!)).join(" | ")} |`;
 process.stdout.write(`${[format(header), `|${widths.map((width) => "-".repeat(width + 2)).join("|")}|`, ...lines.map(format)].join("\n")}\n`);
 process.stdout.write(`median of ${runs} runs each; ${os.cpus().length} cores, Node ${process.version}; each run is a new process (npm run generate: node bin/run.mjs cli, already compiled);\nwatch ms: one page changed under generate --watch, from writing the page to the watcher reporting the output written\n`);
+// Side by side with orval on the same API (the OpenAPI document doc2sdk exports), alternating runs.
+const peers: PeerRow[] = [];
+if (values.peers) {
+  if (existsSync(path.join(ROOT, SHARED_NODE))) peers.push(benchPeers("shared-node", path.join(ROOT, SHARED_NODE), runs, ROOT, WORK));
+  if (existsSync(path.join(ROOT, FACTORY))) peers.push(benchPeers("authing-docs-factory", path.join(ROOT, FACTORY), runs, ROOT, WORK));
+  for (const size of listOf(values.sizes)) peers.push(benchPeers(`synthetic-${size}`, path.join(WORK, `synthetic-${size}`), runs, ROOT, WORK));
+  process.stdout.write(`\n| corpus | doc2sdk cold s | orval 7.13 s | doc2sdk / orval |\n|---|---|---|---|\n`);
+  for (const row of peers) process.stdout.write(`| ${row.corpus} | ${row.doc2sdkSeconds} | ${row.orvalSeconds} | ${row.ratio} |\n`);
+  process.stdout.write("medians of alternating runs, each a new process: doc2sdk from the pages, orval from the OpenAPI document doc2sdk exports for them (--client fetch)\n");
+}
 const scaling = [...listOf(values.rows).map((count) => scalingRun("rows", count, rowsPage(count))), ...listOf(values.nesting).map((depth) => scalingRun("nesting", depth, nestedPage(depth)))];
 if (scaling.length > 0) {
   process.stdout.write(`\n| series | size | s | µs per unit | × time of the first size, for × size |\n|---|---|---|---|---|\n`);
@@ -239,5 +262,5 @@ if (scaling.length > 0) {
     for (const point of points) process.stdout.write(`| ${series} | ${point.size} | ${point.seconds} | ${Math.round((point.seconds * 1e6) / point.size)} | ${(point.seconds / points[0]!.seconds).toFixed(2)} for ${(point.size / points[0]!.size).toFixed(0)} |\n`);
   }
 }
-writeFileSync(values.json, `${JSON.stringify({ node: process.version, cores: os.cpus().length, runs, rows, scaling }, null, 2)}\n`);
+writeFileSync(values.json, `${JSON.stringify({ node: process.version, cores: os.cpus().length, runs, rows, peers, scaling }, null, 2)}\n`);
 process.stdout.write(`wrote ${values.json}\n`);
