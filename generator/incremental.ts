@@ -125,6 +125,7 @@ export function cachedLowerSteps(): { steps: LowerSteps; endRun(): void } {
 export function cachedEmitSteps(): EmitSteps {
   const declarations = new WeakMap<IrNamedType, string>();
   const methods = new WeakMap<object, WeakMap<IrMethod, string>>();
+  const functions = new WeakMap<object, Map<string, WeakMap<IrMethod, string>>>();
   return {
     printDeclarations(types) {
       const missing = types.filter((type) => !declarations.has(type));
@@ -139,6 +140,15 @@ export function cachedEmitSteps(): EmitSteps {
       if (!byMethod) methods.set(templates, (byMethod = new WeakMap()));
       let text = byMethod.get(method);
       if (text === undefined) byMethod.set(method, (text = EMIT_STEPS.renderMethod(method, templates)));
+      return text;
+    },
+    renderFunction(method, templates, baseClass) {
+      let byBase = functions.get(templates);
+      if (!byBase) functions.set(templates, (byBase = new Map()));
+      let byMethod = byBase.get(baseClass);
+      if (!byMethod) byBase.set(baseClass, (byMethod = new WeakMap()));
+      let text = byMethod.get(method);
+      if (text === undefined) byMethod.set(method, (text = EMIT_STEPS.renderFunction(method, templates, baseClass)));
       return text;
     },
   };

@@ -80,6 +80,8 @@ export async function loadTemplates(templatesDir: string, runtime: Profile["runt
   return {
     client: await read("client.ts.hbs"),
     method: await read("method.ts.hbs"),
+    functions: await read("functions.ts.hbs"),
+    function: await read("function.ts.hbs"),
     index: await read("index.ts.hbs"),
     packageJson: await read("package.json.hbs"),
     readme: await read("README.md.hbs"),

@@ -1,5 +1,5 @@
 import type { IrClient, IrMethod } from "../ir.js";
-import { clientToView, iteratorToView, methodToView } from "./client.js";
+import { classMethodView, clientToView, functionsToView, functionView, iteratorToView, methodToView } from "./client.js";
 import { render, type TemplateSet } from "./templates.js";
 
 /**
@@ -22,14 +22,53 @@ export function clientFileText(
 }
 
 /**
- * One method rendered with `method.ts.hbs`, without its final line break.
+ * The text of a client's functions module: each method's standalone function
+ * rendered with `function.ts.hbs`, then the module with `functions.ts.hbs`.
+ *
+ * @param client A client of the IR.
+ * @param templates The templates.
+ * @param source What to name in the do-not-edit header.
+ * @param renderFunction Renders one method's function (`functionText`, or a cached step in watch mode).
+ * @returns The module text.
+ */
+export function functionsFileText(
+  client: IrClient,
+  templates: TemplateSet,
+  source: string,
+  renderFunction: (method: IrMethod, templates: TemplateSet, baseClass: string) => string = functionText,
+): string {
+  return render(templates.functions, functionsToView(client, source, client.methods.map((method) => renderFunction(method, templates, client.runtime.baseClass))));
+}
+
+/**
+ * One class method (and its iterator) rendered with `method.ts.hbs`, without
+ * the final line break: each delegates to its standalone function.
  *
  * @param method A method of the IR.
  * @param templates The templates.
  * @returns The method's text inside the class.
  */
 export function methodText(method: IrMethod, templates: TemplateSet): string {
-  const text = render(templates.method, methodToView(method)).replace(/\n$/, "");
-  if (!method.pagination) return text;
-  return `${text}\n\n${render(templates.method, iteratorToView(method, method.pagination)).replace(/\n$/, "")}`;
+  return viewsOf(method)
+    .map((view) => render(templates.method, classMethodView(view)).replace(/\n$/, ""))
+    .join("\n\n");
+}
+
+/**
+ * One method's standalone function (and its iterator's) rendered with
+ * `function.ts.hbs`, without the final line break.
+ *
+ * @param method A method of the IR.
+ * @param templates The templates.
+ * @param baseClass The client's runtime class, the type of the functions' first parameter.
+ * @returns The functions' text.
+ */
+export function functionText(method: IrMethod, templates: TemplateSet, baseClass: string): string {
+  return viewsOf(method)
+    .map((view) => render(templates.function, functionView(view, baseClass)).replace(/\n$/, ""))
+    .join("\n\n");
+}
+
+function viewsOf(method: IrMethod) {
+  return method.pagination ? [methodToView(method), iteratorToView(method, method.pagination)] : [methodToView(method)];
 }

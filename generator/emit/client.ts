@@ -2,9 +2,11 @@ import type { IrClient, IrMethod, IrPagination } from "../ir.js";
 import { docCommentLines, type DocBlock } from "./comment.js";
 import { placeText } from "../ir-utils/place-text.js";
 import { fileHeader } from "./header.js";
+import { functionsModuleName } from "./module-name.js";
 import { propertyName } from "./property-name.js";
 import { typeText } from "../ir-utils/type-text.js";
 import { isIdempotent } from "../../templates/runtime/retry.js";
+import { RESERVED_WORDS } from "../ir-utils/reserved-words.js";
 
 /** What `templates/client.ts.hbs` prints for one client. */
 export interface ClientView {
@@ -18,14 +20,30 @@ export interface ClientView {
   optionsDefault: string;
   /** Types imported from the models file, sorted. */
   typeImports: string[];
+  /** The module of its standalone functions, e.g. `management-client.functions.gen`. */
+  functionsModule: string;
   classDoc: string[];
   /** Each method as `method.ts.hbs` renders it, without the final line break. */
   methods: string[];
 }
 
+/** What `templates/functions.ts.hbs` prints for one client. */
+export interface FunctionsView {
+  header: string;
+  className: string;
+  baseClass: string;
+  /** Whether a paged method's iterator needs the runtime's `paginate`. */
+  usesPaginate: boolean;
+  typeImports: string[];
+  /** Each function as `function.ts.hbs` renders it, without the final line break. */
+  functions: string[];
+}
+
 /** What the client template prints for one method. */
 export interface MethodView {
   name: string;
+  /** The name a standalone function is declared under when `name` cannot be (a reserved word): it is then exported as `name`; else empty. */
+  localName?: string;
   /** Doc comment lines, each without indentation. */
   docLines: string[];
   /** e.g. `params: DeleteAccountParams, options?: RequestOptions`. */
@@ -56,16 +74,66 @@ export function clientToView(client: IrClient, source: string, methods: string[]
     optionsType: client.runtime.optionsType,
     optionsDefault: client.runtime.optionsOptional ? " = {}" : "",
     typeImports: client.typeImports,
+    functionsModule: functionsModuleName(client.name),
     classDoc: docCommentLines([{ tag: null, text: `The \`${client.name}\` of the API: ${client.methods.length} methods.` }]),
     methods,
   };
 }
 
 /**
- * The view model of one method: its signature and the one-line runtime call.
+ * The view model of a client's functions module.
+ *
+ * @param client A client of the IR.
+ * @param source What to name in the do-not-edit header.
+ * @param functions Its functions, rendered.
+ * @returns Everything the template prints.
+ */
+export function functionsToView(client: IrClient, source: string, functions: string[]): FunctionsView {
+  return {
+    header: fileHeader(source),
+    className: client.name,
+    baseClass: client.runtime.baseClass,
+    usesPaginate: client.methods.some((method) => method.pagination !== null),
+    typeImports: client.typeImports,
+    functions,
+  };
+}
+
+/**
+ * A function view with the client as its first parameter.
+ *
+ * @param view The view of the call (`methodToView`, `iteratorToView`).
+ * @param baseClass The client's runtime class.
+ * @returns The standalone function's view.
+ */
+export function functionView(view: MethodView, baseClass: string): MethodView {
+  const parameterList = view.parameterList === "" ? `client: ${baseClass}` : `client: ${baseClass}, ${view.parameterList}`;
+  return { ...view, parameterList, localName: functionBinding(view.name) === view.name ? "" : functionBinding(view.name) };
+}
+
+/**
+ * The name a method's standalone function is bound to in its module: the
+ * method's own, unless that is a reserved word (`delete`) or a name the module
+ * already binds (`paginate`, and `client`, every function's first parameter).
+ *
+ * @param methodName A settled method name.
+ * @returns The binding, e.g. `delete$` for `delete`.
+ */
+export function functionBinding(methodName: string): string {
+  return RESERVED_WORDS.has(methodName) || MODULE_BINDINGS.has(methodName) ? `${methodName}$` : methodName;
+}
+
+/** What a functions module binds besides its functions. */
+const MODULE_BINDINGS: ReadonlySet<string> = new Set(["paginate", "client"]);
+
+/**
+ * The view model of one method's standalone function (`getUser(client, params, options)`,
+ * in the client's functions module): its signature without the client, and
+ * the one-line runtime call. The class method delegates to it (`classMethodView`),
+ * so importing one function brings that method's code and not the whole client's.
  *
  * @param method A method of the IR.
- * @returns The method view.
+ * @returns The method view; the function takes `client` first.
  */
 export function methodToView(method: IrMethod): MethodView {
   // Optional parameters are `params?:`, not `= {}`: a field named like an Object member (`toString`) makes `{}` unassignable.
@@ -80,7 +148,7 @@ export function methodToView(method: IrMethod): MethodView {
       docLines,
       parameterList: parameter,
       returnType: "string",
-      call: `this.buildUrl({ path: ${JSON.stringify(method.http.path)}${pathPart}${queryPart}${wireNamesPart(method)} })`,
+      call: `client.makeUrl({ path: ${JSON.stringify(method.http.path)}${pathPart}${queryPart}${wireNamesPart(method)} })`,
     };
   }
   const returnType = typeText(method.returns);
@@ -91,17 +159,29 @@ export function methodToView(method: IrMethod): MethodView {
     docLines,
     parameterList: parameter === "" ? "options?: RequestOptions" : `${parameter}, options?: RequestOptions`,
     returnType: `Promise<${returnType}>`,
-    call: `this.request<${returnType}>(${literal}, options)`,
+    call: `client.makeRequest<${returnType}>(${literal}, options)`,
   };
 }
 
 /**
- * The view model of a paged method's iterator (`listUsersAll`): every item of
- * every page, through the runtime's `paginate`, one line like every method.
+ * The class method for a function view: the same name, docs and signature,
+ * delegating to the function with `this` as the client.
+ *
+ * @param view The function's view (`methodToView`, `iteratorToView`).
+ * @returns The class method's view.
+ */
+export function classMethodView(view: MethodView): MethodView {
+  const names = view.parameterList === "" ? [] : view.parameterList.split(/,\s*(?=[A-Za-z_$][\w$]*\??:)/).map((parameter) => parameter.slice(0, parameter.search(/\??:/)));
+  return { ...view, call: `functions.${view.name}(${["this", ...names].join(", ")})` };
+}
+
+/**
+ * The function view of a paged method's iterator (`listUsersAll`): every item
+ * of every page, through the runtime's `paginate`, one line like every method.
  *
  * @param method A method of the IR with pagination.
  * @param pagination Its pagination.
- * @returns The iterator's view.
+ * @returns The iterator's view; the function takes `client` first.
  */
 export function iteratorToView(method: IrMethod, pagination: IrPagination): MethodView {
   const itemType = typeText(pagination.itemType);
@@ -121,7 +201,7 @@ export function iteratorToView(method: IrMethod, pagination: IrPagination): Meth
     ]),
     parameterList: `${params}: ${parameters}, options?: RequestOptions`,
     returnType: `AsyncGenerator<${itemType}, void, undefined>`,
-    call: `this.paginate<${itemType}>((page) => this.${method.name}({ ...params, ${pageEntry} }, options), ${shape})`,
+    call: `paginate<${itemType}>((page) => ${functionBinding(method.name)}(client, { ...params, ${pageEntry} }, options), ${shape})`,
   };
 }
 

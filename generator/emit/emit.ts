@@ -2,12 +2,12 @@ import { compareText } from "../diagnostics.js";
 import type { IrSdk } from "../ir.js";
 import { DEFAULT_PROFILE } from "../profile/index.js";
 import type { Profile } from "../profile/profile.js";
-import { clientFileText } from "./client-file.js";
+import { clientFileText, functionsFileText } from "./client-file.js";
 import { fileHeader } from "./header.js";
 import { EMIT_STEPS, type EmitSteps } from "./steps.js";
 import { emitModels } from "./models.js";
-import { clientModuleName } from "./module-name.js";
-import { indexView, packageJsonView, readmeView, type PackageOptions } from "./package-files.js";
+import { clientModuleName, functionsModuleName } from "./module-name.js";
+import { functionExports, indexView, packageJsonView, readmeView, type PackageOptions } from "./package-files.js";
 import { render, type TemplateSet } from "./templates.js";
 
 /** A file to write, relative to the output folder. */
@@ -58,12 +58,13 @@ export function emitWith(steps: EmitSteps, ir: IrSdk, options: EmitOptions): Gen
     { path: "src/models.gen.ts", text: emitModels(ir.types, source, steps.printDeclarations) },
     { path: "src/index.ts", text: render(templates.index, indexView(ir, header)) },
     { path: "src/sdk-info.gen.ts", text: render(templates.sdkInfo, { header, ...packageJsonView(options.package) }) },
-    { path: "package.json", text: render(templates.packageJson, packageJsonView(options.package)) },
+    { path: "package.json", text: render(templates.packageJson, { ...packageJsonView(options.package), functionExports: functionExports(ir) }) },
     { path: "tsconfig.json", text: templates.tsconfig },
     { path: "README.md", text: render(templates.readme, readmeView(ir, options.package, source, (options.profile ?? DEFAULT_PROFILE).usage)) },
   ];
   for (const client of ir.clients) {
     files.push({ path: `src/${clientModuleName(client.name)}.ts`, text: clientFileText(client, templates, source, steps.renderMethod) });
+    files.push({ path: `src/${functionsModuleName(client.name)}.ts`, text: functionsFileText(client, templates, source, steps.renderFunction) });
   }
   for (const runtime of templates.runtime) {
     files.push({ path: `src/runtime/${runtime.name}`, text: `${fileHeader(`templates/runtime/${runtime.name}`)}\n${runtime.text}` });

@@ -4,7 +4,7 @@ import { placeText } from "../ir-utils/place-text.js";
 import type { Profile } from "../profile/profile.js";
 import { propertyName } from "./property-name.js";
 import { doNotEditText } from "./header.js";
-import { clientModuleName } from "./module-name.js";
+import { clientModuleName, functionsModuleName } from "./module-name.js";
 
 /** Package settings for the generated package. */
 export interface PackageOptions {
@@ -36,6 +36,33 @@ export function packageJsonView(options: PackageOptions): Record<string, string>
   };
 }
 
+/** The README's example of one standalone function, from its client's subpath. */
+function functionsExample(ir: IrSdk, packageName: string, usage: Profile["usage"]): string {
+  const client = ir.clients.find((candidate) => candidate.name === usage.exampleClient) ?? ir.clients[0];
+  const method = client?.methods[0];
+  if (!client || !method) return "";
+  const subpath = functionsModuleName(client.name).replace(/\.functions\.gen$/, "");
+  return [
+    `import { ${client.runtime.baseClass} } from ${JSON.stringify(packageName)};`,
+    `import { ${method.name} } from ${JSON.stringify(`${packageName}/functions/${subpath}`)};`,
+    "",
+    `const client = new ${client.runtime.baseClass}(${usage.construction[client.runtime.baseClass] ?? "{}"});`,
+    `const result = await ${method.name}(client${exampleArgument(method, ir) ? `, ${exampleArgument(method, ir)}` : ""});`,
+  ].join("\n");
+}
+
+/**
+ * The package's subpath exports of the clients' functions modules
+ * (`@acme/sdk/functions/management-client`): imported from there, one function
+ * brings that method's code and not its whole client's.
+ *
+ * @param ir The SDK.
+ * @returns One entry per client.
+ */
+export function functionExports(ir: IrSdk): { subpath: string; module: string; className: string }[] {
+  return ir.clients.map((client) => ({ subpath: functionsModuleName(client.name).replace(/\.functions\.gen$/, ""), module: functionsModuleName(client.name), className: client.name }));
+}
+
 /**
  * The view model of the README.
  *
@@ -55,6 +82,7 @@ export function readmeView(ir: IrSdk, options: PackageOptions, source: string, u
     ...pagedView(ir),
     methodGroups: methodGroups(ir),
     browserText: usage.browserText,
+    functionsExample: functionsExample(ir, options.name, usage),
     license: options.license ?? "",
     repository: options.repository ?? "",
     authText: usage.authText,
@@ -100,7 +128,9 @@ function oneLine(text: string): string {
  * @returns The view.
  */
 export function indexView(ir: IrSdk, header: string): object {
-  return { header, clients: ir.clients.map((client) => ({ className: client.name, moduleName: clientModuleName(client.name) })) };
+  const clients = ir.clients.map((client) => ({ className: client.name, moduleName: clientModuleName(client.name) }));
+  const baseClasses = [...new Set(ir.clients.map((client) => client.runtime.baseClass))].sort();
+  return { header, clients, baseClasses };
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { IrMethod, IrNamedType } from "../ir.js";
-import { methodText } from "./client-file.js";
+import { functionText, methodText } from "./client-file.js";
 import { printDeclarations } from "./models.js";
 import type { TemplateSet } from "./templates.js";
 
@@ -14,7 +14,9 @@ export interface EmitSteps {
   printDeclarations(types: readonly IrNamedType[]): string[];
   /** One client method rendered. */
   renderMethod(method: IrMethod, templates: TemplateSet): string;
+  /** One method's standalone function rendered, for a client of the given runtime class. */
+  renderFunction(method: IrMethod, templates: TemplateSet, baseClass: string): string;
 }
 
 /** The steps, uncached. */
-export const EMIT_STEPS: EmitSteps = { printDeclarations, renderMethod: methodText };
+export const EMIT_STEPS: EmitSteps = { printDeclarations, renderMethod: methodText, renderFunction: functionText };

@@ -6,6 +6,10 @@ export interface TemplateSet {
   client: string;
   /** `method.ts.hbs`: one method of a client class. */
   method: string;
+  /** `functions.ts.hbs`: a client's standalone functions. */
+  functions: string;
+  /** `function.ts.hbs`: one standalone function. */
+  function: string;
   /** `index.ts.hbs`. */
   index: string;
   /** `package.json.hbs`. */

@@ -2,6 +2,8 @@ import { compareText, diagnostic, type Diagnostic } from "../diagnostics.js";
 import type { IrMethod, IrNamedType, IrTypeRef, SourceLocation } from "../ir.js";
 import type { ClientDraft, SdkDraft } from "./client-runtime.js";
 import { isIdentifier } from "../names.js";
+import { RESERVED_WORDS } from "../ir-utils/reserved-words.js";
+
 
 /**
  * The one authority over the identifiers the emitter prints for clients,
@@ -11,16 +13,6 @@ import { isIdentifier } from "../names.js";
  * is changed deterministically (made an identifier, then `_` appended while it
  * is taken) with a warning that names both, so the SDK always compiles.
  */
-
-/** Words that cannot name a class, an interface or a type alias. */
-export const RESERVED_WORDS: ReadonlySet<string> = new Set([
-  "break", "case", "catch", "class", "const", "continue", "debugger", "default", "delete", "do", "else", "enum", "export", "extends",
-  "false", "finally", "for", "function", "if", "import", "in", "instanceof", "new", "null", "return", "super", "switch", "this",
-  "throw", "true", "try", "typeof", "var", "void", "while", "with", "implements", "interface", "let", "package", "private",
-  "protected", "public", "static", "yield", "await", "any", "unknown", "never", "object", "string", "number", "boolean",
-  "symbol", "bigint", "undefined", "type", "declare", "namespace", "module", "keyof", "readonly", "infer", "is", "asserts",
-  "satisfies", "as", "require", "arguments", "eval",
-]);
 
 /** Global names a generated declaration must not shadow (the client code and its types use them). */
 export const GLOBAL_NAMES: ReadonlySet<string> = new Set([
@@ -43,7 +35,7 @@ export const RUNTIME_NAMES: ReadonlySet<string> = new Set([
 
 /** Members of the client base classes (and of every object) that a generated method must not replace. */
 export const BASE_MEMBERS: ReadonlySet<string> = new Set([
-  "constructor", "request", "buildUrl", "paginate", "withResponse", "authorize", "setAccessToken", "secretValues", "makeRequest", "toString", "valueOf", "hasOwnProperty", "isPrototypeOf",
+  "constructor", "request", "buildUrl", "makeUrl", "paginate", "withResponse", "authorize", "setAccessToken", "secretValues", "makeRequest", "toString", "valueOf", "hasOwnProperty", "isPrototypeOf",
   "propertyIsEnumerable", "toLocaleString", "__proto__", "__defineGetter__", "__defineSetter__", "__lookupGetter__", "__lookupSetter__",
 ]);
 

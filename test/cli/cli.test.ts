@@ -205,10 +205,10 @@ describe("generate CLI --bindings", () => {
   it("applies the bindings file, and a changed bindings file is not answered from the last-run cache", () => {
     writeFileSync(path.join(WORK, "bindings.yaml"), "AuthenticationClient.deleteAccount:\n  method: DELETE\n  path: /api/v3/account\n");
     expect(run("--input", "docs", "--out", "out", "--bindings", "bindings.yaml").code).toBe(0);
-    expect(readFileSync(path.join(OUT, "src", "authentication-client.gen.ts"), "utf8")).toContain('method: "DELETE", path: "/api/v3/account", query: params');
+    expect(readFileSync(path.join(OUT, "src", "authentication-client.functions.gen.ts"), "utf8")).toContain('method: "DELETE", path: "/api/v3/account", query: params');
     writeFileSync(path.join(WORK, "bindings.yaml"), "AuthenticationClient.deleteAccount:\n  path: /api/v3/accounts/delete\n");
     expect(run("--input", "docs", "--out", "out", "--bindings", "bindings.yaml").code).toBe(0);
-    expect(readFileSync(path.join(OUT, "src", "authentication-client.gen.ts"), "utf8")).toContain('method: "POST", path: "/api/v3/accounts/delete", body: params');
+    expect(readFileSync(path.join(OUT, "src", "authentication-client.functions.gen.ts"), "utf8")).toContain('method: "POST", path: "/api/v3/accounts/delete", body: params');
     writeFileSync(path.join(WORK, "bindings.yaml"), "AuthenticationClient.gone:\n  method: GET\n");
     const failed = run("--input", "docs", "--out", "out", "--bindings", "bindings.yaml");
     expect(failed.code).toBe(1);

@@ -17,9 +17,12 @@ describe("docs-input", () => {
   it("has the documented methods with the documented signatures", () => {
     const auth = files.find((file) => file.path === "src/authentication-client.gen.ts")!.text;
     expect(auth).toContain("deleteAccount(params: DeleteAccountParams, options?: RequestOptions): Promise<IsSuccessRespDto> {");
-    expect(auth).toContain('return this.request<IsSuccessRespDto>({ method: "POST", path: "/api/v3/delete-account", body: params }, options);');
+    expect(auth).toContain("return functions.deleteAccount(this, params, options);");
     expect(auth).toContain("getSecurityLevel(options?: RequestOptions): Promise<GetSecurityInfoRespDto>");
-    const management = files.find((file) => file.path === "src/management-client.gen.ts")!.text;
+    const authFunctions = files.find((file) => file.path === "src/authentication-client.functions.gen.ts")!.text;
+    expect(authFunctions).toContain("export function deleteAccount(client: AuthenticationClientBase, params: DeleteAccountParams, options?: RequestOptions): Promise<IsSuccessRespDto> {");
+    expect(authFunctions).toContain('return client.makeRequest<IsSuccessRespDto>({ method: "POST", path: "/api/v3/delete-account", body: params }, options);');
+    const management = files.find((file) => file.path === "src/management-client.functions.gen.ts")!.text;
     expect(management).toContain('{ method: "GET", path: "/api/v3/get-user", query: params }');
     const models = files.find((file) => file.path === "src/models.gen.ts")!.text;
     expect(models).toContain('userIdType?: "user_id" | "phone" | "email" | "username" | "external_id" | "identity" | "sync_relation";');

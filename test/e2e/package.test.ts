@@ -117,3 +117,24 @@ Promise.all([
     expect(JSON.parse(result.stdout)).toEqual({ userId: "6229ffaxxxxxxxxcade3e3d9", deleted: true, refused: "Missing required field `userId`" });
   });
 });
+
+describe("one method's function, imported from its subpath", () => {
+  it("bundles that method's code and not its client's other methods, and calls the mock", async () => {
+    const { build } = await import("esbuild");
+    writeFileSync(path.join(CONSUMER_DIR, "whole.mjs"), `import { AuthenticationClient } from "@doc2sdk/genauth";\nconsole.log(await new AuthenticationClient({ appId: process.argv[3], appHost: process.argv[2] }).getSecurityLevel());\n`);
+    writeFileSync(
+      path.join(CONSUMER_DIR, "one.mjs"),
+      `import { AuthenticationClientBase } from "@doc2sdk/genauth";\nimport { getSecurityLevel } from "@doc2sdk/genauth/functions/authentication-client";\nconst client = new AuthenticationClientBase({ appId: process.argv[3], appHost: process.argv[2] });\nconsole.log(JSON.stringify((await getSecurityLevel(client)).statusCode));\n`,
+    );
+    const bundle = async (entry: string) => (await build({ entryPoints: [path.join(CONSUMER_DIR, entry)], bundle: true, minify: true, format: "esm", platform: "browser", write: false, absWorkingDir: CONSUMER_DIR, logLevel: "silent" })).outputFiles[0]!.text;
+    const [whole, one] = await Promise.all([bundle("whole.mjs"), bundle("one.mjs")]);
+    expect(whole).toContain("/api/v3/delete-account");
+    expect(one).toContain("/api/v3/get-security-level");
+    expect(one).not.toContain("/api/v3/delete-account");
+    expect(one).not.toContain("/api/v3/verify-delete-account-request");
+    expect(one.length).toBeLessThan(whole.length);
+    const result = await run(process.execPath, ["one.mjs", server.url, CREDENTIALS.appId], { cwd: CONSUMER_DIR, killAfterMs: 30_000 });
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout.trim()).toBe("200");
+  });
+});

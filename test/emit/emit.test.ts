@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { iteratorToView, methodToView } from "../../generator/emit/client.js";
+import { classMethodView, functionView, iteratorToView, methodToView } from "../../generator/emit/client.js";
 import { GENAUTH_PROFILE } from "../../generator/profile/index.js";
 import { commentSafeLines, docCommentLines } from "../../generator/emit/comment.js";
 import { emitModels } from "../../generator/emit/models.js";
@@ -94,7 +94,9 @@ describe("methodToView", () => {
   it("is one runtime call, parameters optional when no field is required", () => {
     const view = methodToView(method);
     expect(view.parameterList).toBe("params?: GetUserParams, options?: RequestOptions");
-    expect(view.call).toBe('this.request<UserSingleRespDto>({ method: "GET", path: "/api/v3/get-user", query: params ?? {} }, options)');
+    expect(view.call).toBe('client.makeRequest<UserSingleRespDto>({ method: "GET", path: "/api/v3/get-user", query: params ?? {} }, options)');
+    expect(functionView(view, "ManagementClientBase").parameterList).toBe("client: ManagementClientBase, params?: GetUserParams, options?: RequestOptions");
+    expect(classMethodView(view).call).toBe("functions.getUser(this, params, options)");
     expect(view.returnType).toBe("Promise<UserSingleRespDto>");
   });
   it("takes only options when the method has no parameters", () => {
@@ -110,7 +112,7 @@ describe("methodToView", () => {
   it("names the path parameters so the runtime fills them in", () => {
     const http = { ...method.http, verb: "POST" as const, path: "/api/applications/{appId}/kick-active-users", parametersIn: "body" as const, idempotent: false, pathParameters: ["appId"] };
     const view = methodToView({ ...method, name: "kickActiveUsers", parametersRequired: true, http });
-    expect(view.call).toBe('this.request<UserSingleRespDto>({ method: "POST", path: "/api/applications/{appId}/kick-active-users", pathParameters: ["appId"], body: params }, options)');
+    expect(view.call).toBe('client.makeRequest<UserSingleRespDto>({ method: "POST", path: "/api/applications/{appId}/kick-active-users", pathParameters: ["appId"], body: params }, options)');
     expect(view.parameterList).toBe("params: GetUserParams, options?: RequestOptions");
   });
   it("builds a URL synchronously for a link, renaming query keys, with no request options", () => {
@@ -118,7 +120,8 @@ describe("methodToView", () => {
     const view = methodToView({ ...method, kind: "link", name: "buildLogoutUrl", parametersType: "BuildLogoutUrlParams", parametersRequired: true, returns: { kind: "primitive", name: "string" }, http });
     expect(view.returnType).toBe("string");
     expect(view.parameterList).toBe("params: BuildLogoutUrlParams");
-    expect(view.call).toBe('this.buildUrl({ path: "/login/profile/logout", query: params, wireNames: { redirectUri: "redirect_uri" } })');
+    expect(view.call).toBe('client.makeUrl({ path: "/login/profile/logout", query: params, wireNames: { redirectUri: "redirect_uri" } })');
+    expect(classMethodView(view).call).toBe("functions.buildLogoutUrl(this, params)");
   });
 });
 
@@ -159,6 +162,7 @@ describe("iteratorToView", () => {
     expect(view.name).toBe("listRolesAll");
     expect(view.parameterList).toBe('params: Omit<ListRolesParams, "pageNo">, options?: RequestOptions');
     expect(view.returnType).toBe("AsyncGenerator<RoleDto, void, undefined>");
-    expect(view.call).toBe('this.paginate<RoleDto>((page) => this.listRoles({ ...params, pageNo: page }, options), { firstPage: 1, items: ["data", "list"], total: null, pageSize: params.pageSize })');
+    expect(view.call).toBe('paginate<RoleDto>((page) => listRoles(client, { ...params, pageNo: page }, options), { firstPage: 1, items: ["data", "list"], total: null, pageSize: params.pageSize })');
+    expect(classMethodView(view).call).toBe("functions.listRolesAll(this, params, options)");
   });
 });
