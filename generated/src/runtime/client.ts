@@ -155,6 +155,17 @@ export class ApiClient {
   }
 
   /**
+   * Build the URL a browser is sent to (front-channel logout, say) for a link
+   * the docs describe, on this client's host. Nothing is sent.
+   *
+   * @param link Path and parameters.
+   * @returns The absolute URL.
+   */
+  makeUrl(link: LinkRequest): string {
+    return this.buildUrl(link);
+  }
+
+  /**
    * Make a call and also get the HTTP side of its answer:
    * `const { data, response } = await client.withResponse((options) => client.getUser({ userId }, options))`.
    *
