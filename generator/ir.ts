@@ -145,6 +145,8 @@ export interface IrMethod {
   exampleResult: string | null;
   /** The call the page's sample code makes, without its setup (`sampleCall`), or null. */
   usage: string | null;
+  /** Where that sample code is on its page, or null. */
+  usageSource: SourceLocation | null;
   /** Where the method name is written. */
   source: SourceLocation;
   /** Other pages that document the same method identically. */

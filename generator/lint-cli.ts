@@ -5,7 +5,7 @@
  * only to stdout and stderr.
  */
 import { readConfiguredCommandLine, runCommand, USAGE_EXIT } from "./cli/command.js";
-import { readInputPages } from "./cli/files.js";
+import { loadTemplates, readInputPages } from "./cli/files.js";
 import { formatDiagnostic, summarise } from "./cli/format.js";
 import type { Diagnostic } from "./diagnostics.js";
 import { lintDocs } from "./lint/lint.js";
@@ -71,7 +71,8 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stderr.write(`doc2sdk lint: ${error instanceof Error ? error.message : String(error)}\n`);
     return LINT_EXIT.usage;
   }
-  const diagnostics = lintDocs(pages).filter((item) => !values.quiet || item.severity !== "info");
+  const templates = await loadTemplates(path.join(projectRoot(import.meta.url), "templates"));
+  const diagnostics = lintDocs(pages, { templates }).filter((item) => !values.quiet || item.severity !== "info");
   if (format === "github") {
     for (const item of diagnostics) process.stdout.write(`${githubAnnotation(item)}\n`);
   } else if (format === "sarif") {

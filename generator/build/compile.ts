@@ -45,6 +45,17 @@ export function compilePackage(files: readonly GeneratedFile[]): CompileResult {
   return { files: output.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)), errors: [] };
 }
 
+/**
+ * Type-check the generated package's sources (as ESM) without emitting.
+ *
+ * @param files The generated package, and any extra `src/` file to check with it.
+ * @returns The compiler's errors as `file:line:column: message`, empty when it type-checks.
+ */
+export function typecheckPackage(files: readonly GeneratedFile[]): string[] {
+  const sources = new Map(files.filter((file) => file.path.startsWith("src/") && file.path.endsWith(".ts")).map((file) => [`${VIRTUAL_ROOT}/${file.path}`, file.text] as const));
+  return compileFormat(sources, { ...compilerOptions(), noEmit: true }, "module", new Map()).errors;
+}
+
 function compilerOptions(): ts.CompilerOptions {
   return {
     target: ts.ScriptTarget.ES2022,
@@ -92,7 +103,7 @@ function compileFormat(
   };
   const program = ts.createProgram([...sources.keys()].sort(), options, host);
   const diagnostics = ts.getPreEmitDiagnostics(program);
-  if (diagnostics.length > 0) return { files: [], errors: diagnostics.map(formatCompilerDiagnostic) };
+  if (diagnostics.length > 0 || options.noEmit) return { files: [], errors: diagnostics.map(formatCompilerDiagnostic) };
   const emitted = program.emit();
   return { files, errors: emitted.diagnostics.map(formatCompilerDiagnostic) };
 }

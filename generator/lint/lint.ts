@@ -1,5 +1,10 @@
 import type { InputPage } from "../analyse-pages.js";
-import { sortDiagnostics, type Diagnostic } from "../diagnostics.js";
+import { hasErrors, sortDiagnostics, type Diagnostic } from "../diagnostics.js";
+import { typecheckPackage } from "../build/compile.js";
+import { emit } from "../emit/emit.js";
+import type { TemplateSet } from "../emit/templates.js";
+import type { IrSdk } from "../ir.js";
+import { samplesThatDoNotCompile } from "./sample-rules.js";
 import { lower } from "../lower/lower.js";
 import { parsePageTree } from "../parse/page-tree.js";
 import { readPageTree } from "../parse/page.js";
@@ -16,9 +21,10 @@ import { missingSections } from "./section-rules.js";
  * examples that do not match their type, and required fields with defaults.
  *
  * @param pages The pages, with paths relative to the working folder.
+ * @param options The templates, to also generate the SDK and check the docs' sample code against it (a sample that does not compile is a warning at its page); without them the samples are not checked.
  * @returns Every problem, sorted by file, line and column.
  */
-export function lintDocs(pages: readonly InputPage[]): Diagnostic[] {
+export function lintDocs(pages: readonly InputPage[], options: { templates?: TemplateSet } = {}): Diagnostic[] {
   const trees = pages.map((page) => ({ file: page.file, ...parsePageTree(page.text, page.file) }));
   const parsed = trees.map(({ file, tree, diagnostics }) => {
     const read = readPageTree(tree, file);
@@ -27,6 +33,7 @@ export function lintDocs(pages: readonly InputPage[]): Diagnostic[] {
   const models = parsed.map((result) => result.page);
   const lowered = lower(models);
   const typeNames = new Set(lowered.ir.types.map((type) => type.name));
+  const samples = options.templates && !hasErrors(lowered.diagnostics) ? sampleProblems(lowered.ir, options.templates) : [];
   return sortDiagnostics([
     ...parsed.flatMap((result) => result.diagnostics),
     ...lowered.diagnostics,
@@ -36,5 +43,11 @@ export function lintDocs(pages: readonly InputPage[]): Diagnostic[] {
     ...exampleTypeMismatches(lowered.ir),
     ...responseExampleMismatches(lowered.ir),
     ...requiredWithDefault(lowered.ir),
+    ...samples,
   ]);
+}
+
+function sampleProblems(ir: IrSdk, templates: TemplateSet): Diagnostic[] {
+  const files = emit(ir, { templates, package: { name: "doc2sdk-lint", version: "0.0.0", title: "Lint" }, source: "lint" });
+  return samplesThatDoNotCompile(ir, files, typecheckPackage);
 }

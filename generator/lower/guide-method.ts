@@ -291,6 +291,7 @@ function guideMethod(input: {
       returns: input.returns,
       exampleResult: input.exampleResult,
       usage: null,
+      usageSource: null,
       source: input.source,
       alsoDocumentedAt: [],
       pagination: null,

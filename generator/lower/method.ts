@@ -87,6 +87,7 @@ export function pageToMethod(page: MethodPageModel, known: KnownTypes, profile: 
     returns,
     exampleResult: page.response?.example?.text.trimEnd() ?? null,
     usage: page.sampleCode ? sampleCall(page.sampleCode.text, page.method.method) : null,
+    usageSource: page.sampleCode?.place ?? null,
     source: page.method.place,
     alsoDocumentedAt: [],
     pagination: null,

@@ -84,7 +84,7 @@ const sampleMethod: IrMethod = {
   parametersRequired: false,
   returns: { kind: "named", name: "UserSingleRespDto" },
   exampleResult: null,
-  usage: null,
+  usage: null, usageSource: null,
   source: at,
   alsoDocumentedAt: [], pagination: null,
 };

@@ -1,6 +1,8 @@
 import path from "node:path";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { loadTemplates, readInputPages } from "../../generator/cli/files.js";
 import { lintDocs } from "../../generator/lint/lint.js";
 import { slug } from "../../generator/lint/link-rules.js";
 import { userMethodPage } from "../support/method-page.js";
@@ -110,4 +112,19 @@ describe("npm run lint:docs", () => {
     expect(report).toMatchObject({ pages: 1, errors: 1 });
     expect(report.problems).toContainEqual(expect.objectContaining({ severity: "error", code: "no-methods", line: 1, column: 1, endLine: 1, file: expect.stringContaining("error/a.md") }));
   });
+});
+
+describe("lint: the docs' sample code", () => {
+  it("warns at a sample that no longer compiles against the generated client, and not at one that does", async () => {
+    const templates = await loadTemplates(path.join(ROOT, "templates"));
+    const pages = await readInputPages(["docs-input"], ROOT);
+    expect(lintDocs(pages, { templates }).filter((item) => item.code === "sample-does-not-compile")).toEqual([]);
+    const broken = pages.map((page) => (page.file.endsWith("get-user.md") ? { ...page, text: page.text.replace("userId: \"+86", "userID: \"+86") } : page));
+    expect(broken).not.toEqual(pages);
+    const warnings = lintDocs(broken, { templates }).filter((item) => item.code === "sample-does-not-compile");
+    const fence = readFileSync(path.join(ROOT, "docs-input", "management", "get-user.md"), "utf8").split("\n").findIndex((line) => line.startsWith("```ts")) + 1;
+    expect(warnings.map((item) => [item.severity, item.place.file, item.place.start.line])).toEqual([["warning", "docs-input/management/get-user.md", fence]]);
+    expect(warnings[0]!.message).toContain("`ManagementClient.getUser`");
+    expect(warnings[0]!.message).toContain("userID");
+  }, 60_000);
 });

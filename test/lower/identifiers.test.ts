@@ -8,7 +8,7 @@ import { ROOT } from "../support/paths.js";
 
 const place = { file: "docs/a.md", start: { line: 3, column: 1 }, end: { line: 3, column: 2 } };
 const method = (name: string, parametersType: string | null, returns: string): IrMethod => ({
-  name, documentedName: name, kind: "request", summary: "", description: "", parametersType, parametersRequired: false, returns: { kind: "named", name: returns }, exampleResult: null, usage: null, source: place, alsoDocumentedAt: [], pagination: null,
+  name, documentedName: name, kind: "request", summary: "", description: "", parametersType, parametersRequired: false, returns: { kind: "named", name: returns }, exampleResult: null, usage: null, usageSource: null, source: place, alsoDocumentedAt: [], pagination: null,
   http: { verb: "POST", path: "/x", origin: "rule", pathParameters: [], wireNames: [], headers: [], server: null, parametersIn: "body", idempotent: false },
 });
 const object = (name: string, fieldType = "string"): IrObjectType => ({ kind: "object", name, role: "dto", description: "", open: false, source: place, mergedFrom: [], fields: [{ name: "f", type: fieldType === "string" ? { kind: "primitive", name: "string" } : { kind: "array", items: { kind: "named", name: fieldType } }, required: true, description: "", default: null, example: null, source: place }] });

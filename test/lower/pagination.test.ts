@@ -14,7 +14,7 @@ const object = (name: string, fields: IrField[]): IrNamedType => ({ kind: "objec
 const named = (name: string): IrTypeRef => ({ kind: "named", name });
 const method = (parametersType: string | null, returns: IrTypeRef): IrMethod => ({
   name: "listThings", documentedName: "listThings", kind: "request", summary: "", description: "", parametersType, parametersRequired: false, returns,
-  exampleResult: null, usage: null, source: at, alsoDocumentedAt: [], pagination: null,
+  exampleResult: null, usage: null, usageSource: null, source: at, alsoDocumentedAt: [], pagination: null,
   http: { verb: "GET", path: "/x", origin: "rule", parametersIn: "query", idempotent: true, pathParameters: [], wireNames: [], headers: [], server: null },
 });
 const types = (...list: IrNamedType[]) => new Map(list.map((type) => [type.name, type] as const));

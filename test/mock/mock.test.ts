@@ -97,7 +97,7 @@ describe("mock routes", () => {
   it("serves one route per client at a shared path and picks by the kind of credentials", () => {
     const method = () => ({
       name: "getThing", documentedName: "getThing", kind: "request" as const, summary: "", description: "", parametersType: null, parametersRequired: false,
-      returns: { kind: "unknown" as const }, exampleResult: null, usage: null, source: at, alsoDocumentedAt: [], pagination: null,
+      returns: { kind: "unknown" as const }, exampleResult: null, usage: null, usageSource: null, source: at, alsoDocumentedAt: [], pagination: null,
       http: { verb: "GET" as const, path: "/api/v3/get-thing", origin: "rule" as const, parametersIn: "query" as const, idempotent: true, pathParameters: [], wireNames: [], headers: [], server: null },
     });
     const ir: IrSdk = { clients: ["AuthenticationClient", "ManagementClient"].map((name) => ({ name, methods: [method()], runtime: GENAUTH_PROFILE.clientRuntime(name), typeImports: [] })), types: [] };
