@@ -142,13 +142,14 @@ export function cachedEmitSteps(): EmitSteps {
       if (text === undefined) byMethod.set(method, (text = EMIT_STEPS.renderMethod(method, templates)));
       return text;
     },
-    renderFunction(method, templates, baseClass) {
-      let byBase = functions.get(templates);
-      if (!byBase) functions.set(templates, (byBase = new Map()));
-      let byMethod = byBase.get(baseClass);
-      if (!byMethod) byBase.set(baseClass, (byMethod = new WeakMap()));
+    renderFunction(method, templates, module) {
+      let byModule = functions.get(templates);
+      if (!byModule) functions.set(templates, (byModule = new Map()));
+      const key = `${module.baseClass}\0${[...module.bound].sort().join("\0")}`;
+      let byMethod = byModule.get(key);
+      if (!byMethod) byModule.set(key, (byMethod = new WeakMap()));
       let text = byMethod.get(method);
-      if (text === undefined) byMethod.set(method, (text = EMIT_STEPS.renderFunction(method, templates, baseClass)));
+      if (text === undefined) byMethod.set(method, (text = EMIT_STEPS.renderFunction(method, templates, module)));
       return text;
     },
   };

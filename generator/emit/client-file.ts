@@ -1,5 +1,5 @@
 import type { IrClient, IrMethod } from "../ir.js";
-import { classMethodView, clientToView, functionsToView, functionView, iteratorToView, methodToView } from "./client.js";
+import { classMethodView, clientToView, functionsModuleOf, functionsToView, functionView, iteratorToView, methodToView, type FunctionsModule } from "./client.js";
 import { render, type TemplateSet } from "./templates.js";
 
 /**
@@ -35,9 +35,10 @@ export function functionsFileText(
   client: IrClient,
   templates: TemplateSet,
   source: string,
-  renderFunction: (method: IrMethod, templates: TemplateSet, baseClass: string) => string = functionText,
+  renderFunction: (method: IrMethod, templates: TemplateSet, module: FunctionsModule) => string = functionText,
 ): string {
-  return render(templates.functions, functionsToView(client, source, client.methods.map((method) => renderFunction(method, templates, client.runtime.baseClass))));
+  const module = functionsModuleOf(client);
+  return render(templates.functions, functionsToView(client, source, client.methods.map((method) => renderFunction(method, templates, module))));
 }
 
 /**
@@ -60,15 +61,15 @@ export function methodText(method: IrMethod, templates: TemplateSet): string {
  *
  * @param method A method of the IR.
  * @param templates The templates.
- * @param baseClass The client's runtime class, the type of the functions' first parameter.
+ * @param module The functions module: the client's runtime class, the type of the functions' first parameter, and the names it binds.
  * @returns The functions' text.
  */
-export function functionText(method: IrMethod, templates: TemplateSet, baseClass: string): string {
-  return viewsOf(method)
-    .map((view) => render(templates.function, functionView(view, baseClass)).replace(/\n$/, ""))
+export function functionText(method: IrMethod, templates: TemplateSet, module: FunctionsModule): string {
+  return viewsOf(method, module.bound)
+    .map((view) => render(templates.function, functionView(view, module)).replace(/\n$/, ""))
     .join("\n\n");
 }
 
-function viewsOf(method: IrMethod) {
-  return method.pagination ? [methodToView(method), iteratorToView(method, method.pagination)] : [methodToView(method)];
+function viewsOf(method: IrMethod, bound: ReadonlySet<string> = new Set()) {
+  return method.pagination ? [methodToView(method), iteratorToView(method, method.pagination, bound)] : [methodToView(method)];
 }

@@ -99,32 +99,51 @@ export function functionsToView(client: IrClient, source: string, functions: str
   };
 }
 
+/** What a client's functions module binds besides its functions, which the functions must not be named. */
+export interface FunctionsModule {
+  /** The client's runtime class, the functions' first parameter type. */
+  baseClass: string;
+  /** Every name the module binds: its imports, `paginate`, and `client` (each function's first parameter). */
+  bound: ReadonlySet<string>;
+}
+
+/**
+ * The names a client's functions module binds.
+ *
+ * @param client A client of the IR.
+ * @returns Its base class and the bound names.
+ */
+export function functionsModuleOf(client: IrClient): FunctionsModule {
+  return { baseClass: client.runtime.baseClass, bound: new Set([client.runtime.baseClass, "RequestOptions", "paginate", "client", ...client.typeImports]) };
+}
+
 /**
  * A function view with the client as its first parameter.
  *
  * @param view The view of the call (`methodToView`, `iteratorToView`).
- * @param baseClass The client's runtime class.
+ * @param module The functions module it is declared in.
  * @returns The standalone function's view.
  */
-export function functionView(view: MethodView, baseClass: string): MethodView {
-  const parameterList = view.parameterList === "" ? `client: ${baseClass}` : `client: ${baseClass}, ${view.parameterList}`;
-  return { ...view, parameterList, localName: functionBinding(view.name) === view.name ? "" : functionBinding(view.name) };
+export function functionView(view: MethodView, module: FunctionsModule): MethodView {
+  const parameterList = view.parameterList === "" ? `client: ${module.baseClass}` : `client: ${module.baseClass}, ${view.parameterList}`;
+  const binding = functionBinding(view.name, module.bound);
+  return { ...view, parameterList, localName: binding === view.name ? "" : binding };
 }
 
 /**
  * The name a method's standalone function is bound to in its module: the
  * method's own, unless that is a reserved word (`delete`) or a name the module
- * already binds (`paginate`, and `client`, every function's first parameter).
+ * already binds (an import, `paginate`, `client`): then `$` is appended until it is free.
  *
  * @param methodName A settled method name.
+ * @param bound The names the module binds.
  * @returns The binding, e.g. `delete$` for `delete`.
  */
-export function functionBinding(methodName: string): string {
-  return RESERVED_WORDS.has(methodName) || MODULE_BINDINGS.has(methodName) ? `${methodName}$` : methodName;
+export function functionBinding(methodName: string, bound: ReadonlySet<string>): string {
+  let binding = methodName;
+  while (RESERVED_WORDS.has(binding) || bound.has(binding)) binding += "$";
+  return binding;
 }
-
-/** What a functions module binds besides its functions. */
-const MODULE_BINDINGS: ReadonlySet<string> = new Set(["paginate", "client"]);
 
 /**
  * The view model of one method's standalone function (`getUser(client, params, options)`,
@@ -181,9 +200,10 @@ export function classMethodView(view: MethodView): MethodView {
  *
  * @param method A method of the IR with pagination.
  * @param pagination Its pagination.
+ * @param bound The names the functions module binds (the paged method's function may be bound under another name).
  * @returns The iterator's view; the function takes `client` first.
  */
-export function iteratorToView(method: IrMethod, pagination: IrPagination): MethodView {
+export function iteratorToView(method: IrMethod, pagination: IrPagination, bound: ReadonlySet<string> = new Set()): MethodView {
   const itemType = typeText(pagination.itemType);
   const parameters = `Omit<${method.parametersType}, ${JSON.stringify(pagination.pageParameter)}>`;
   const params = pagination.parametersRequired ? "params" : "params?";
@@ -201,7 +221,7 @@ export function iteratorToView(method: IrMethod, pagination: IrPagination): Meth
     ]),
     parameterList: `${params}: ${parameters}, options?: RequestOptions`,
     returnType: `AsyncGenerator<${itemType}, void, undefined>`,
-    call: `paginate<${itemType}>((page) => ${functionBinding(method.name)}(client, { ...params, ${pageEntry} }, options), ${shape})`,
+    call: `paginate<${itemType}>((page) => ${functionBinding(method.name, bound)}(client, { ...params, ${pageEntry} }, options), ${shape})`,
   };
 }
 

@@ -1,6 +1,7 @@
 import type { IrMethod, IrNamedType } from "../ir.js";
 import { functionText, methodText } from "./client-file.js";
 import { printDeclarations } from "./models.js";
+import type { FunctionsModule } from "./client.js";
 import type { TemplateSet } from "./templates.js";
 
 /**
@@ -14,8 +15,8 @@ export interface EmitSteps {
   printDeclarations(types: readonly IrNamedType[]): string[];
   /** One client method rendered. */
   renderMethod(method: IrMethod, templates: TemplateSet): string;
-  /** One method's standalone function rendered, for a client of the given runtime class. */
-  renderFunction(method: IrMethod, templates: TemplateSet, baseClass: string): string;
+  /** One method's standalone function rendered, for the functions module of its client. */
+  renderFunction(method: IrMethod, templates: TemplateSet, module: FunctionsModule): string;
 }
 
 /** The steps, uncached. */

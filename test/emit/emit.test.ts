@@ -95,7 +95,7 @@ describe("methodToView", () => {
     const view = methodToView(method);
     expect(view.parameterList).toBe("params?: GetUserParams, options?: RequestOptions");
     expect(view.call).toBe('client.makeRequest<UserSingleRespDto>({ method: "GET", path: "/api/v3/get-user", query: params ?? {} }, options)');
-    expect(functionView(view, "ManagementClientBase").parameterList).toBe("client: ManagementClientBase, params?: GetUserParams, options?: RequestOptions");
+    expect(functionView(view, { baseClass: "ManagementClientBase", bound: new Set() }).parameterList).toBe("client: ManagementClientBase, params?: GetUserParams, options?: RequestOptions");
     expect(classMethodView(view).call).toBe("functions.getUser(this, params, options)");
     expect(view.returnType).toBe("Promise<UserSingleRespDto>");
   });

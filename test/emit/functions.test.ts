@@ -45,11 +45,13 @@ Type: \`ThingPageRespDto\`
 }
 
 describe("the functions modules", () => {
-  it("bind a function whose method name is a reserved word or a name the module uses under another name, exported as the method's name, and compile", () => {
+  it("bind a function whose method name is a reserved word or a name the module imports or uses under another name, exported as the method's name, and compile", () => {
     const pages = [
       { file: "docs/delete.md", text: userMethodPage({ method: "delete" }) },
       { file: "docs/client.md", text: pagedPage("client") },
       { file: "docs/await.md", text: pagedPage("await") },
+      { file: "docs/base.md", text: pagedPage("ManagementClientBase") },
+      { file: "docs/types.md", text: userMethodPage({ method: "UserDto" }) },
     ];
     const { files, diagnostics } = generate(pages, OPTIONS);
     expect(diagnostics.filter((item) => item.severity === "error")).toEqual([]);
@@ -59,6 +61,8 @@ describe("the functions modules", () => {
     expect(functions).toContain("export { client$ as client };");
     expect(functions).toContain("paginate<string>((page) => client$(client, { ...params, page }, options)");
     expect(functions).toContain("export { await$ as await };");
+    expect(functions).toContain("export { ManagementClientBase$ as ManagementClientBase };");
+    expect(functions).toContain("export { UserDto$ as UserDto };");
     const clientClass = files!.find((file) => file.path === "src/management-client.gen.ts")!.text;
     expect(clientClass).toContain("return functions.delete(this, params, options);");
     expect(memoryTypechecker()(files!)).toEqual([]);
