@@ -9,7 +9,7 @@ import { renderAsDocsSite } from "../support/render-html.js";
 
 /** The IR without what must differ between two renderings of one page: places and file names. */
 function withoutPlaces(value: unknown): unknown {
-  return JSON.parse(JSON.stringify(value, (key, item: unknown) => (["source", "place", "mergedFrom", "alsoDocumentedAt", "file"].includes(key) ? undefined : item)));
+  return JSON.parse(JSON.stringify(value, (key, item: unknown) => (["source", "usageSource", "place", "mergedFrom", "alsoDocumentedAt", "file"].includes(key) ? undefined : item)));
 }
 
 describe("HTML pages of a docs website", () => {
