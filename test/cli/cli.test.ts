@@ -4,13 +4,14 @@ import path from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
 import { ROOT, SCRATCH } from "../support/paths.js";
+import { TSX_LOADER } from "../support/processes.js";
 
 const WORK = path.join(SCRATCH, "cli");
 const DOCS = path.join(WORK, "docs");
 const OUT = path.join(WORK, "out");
 
 function run(...args: string[]) {
-  const result = spawnSync(process.execPath, [path.join(ROOT, "node_modules", "tsx", "dist", "cli.mjs"), path.join(ROOT, "generator", "cli.ts"), ...args], { cwd: WORK, encoding: "utf8" });
+  const result = spawnSync(process.execPath, [...TSX_LOADER, path.join(ROOT, "generator", "cli.ts"), ...args], { cwd: WORK, encoding: "utf8" });
   return { code: result.status, stderr: result.stderr };
 }
 
@@ -179,7 +180,7 @@ describe("generate CLI --out safety", () => {
     writeFileSync(path.join(OUT, "notes.txt"), "mine\n");
     writeFileSync(path.join(DOCS, "delete-account.md"), GOOD.replace("| t |", "| changed |"));
     const marker = path.join(WORK, "paused");
-    const child = spawn(process.execPath, [path.join(ROOT, "node_modules", "tsx", "dist", "cli.mjs"), path.join(ROOT, "generator", "cli.ts"), "--input", "docs", "--out", "out", "--no-cache"], {
+    const child = spawn(process.execPath, [...TSX_LOADER, path.join(ROOT, "generator", "cli.ts"), "--input", "docs", "--out", "out", "--no-cache"], {
       cwd: WORK,
       env: { ...process.env, DOC2SDK_TEST_PAUSE: `${step}:${marker}` },
       stdio: "ignore",

@@ -2,9 +2,10 @@ import { spawn } from "node:child_process";
 import path from "node:path";
 import { expect, it } from "vitest";
 import { ROOT } from "../support/paths.js";
+import { TSX_LOADER } from "../support/processes.js";
 
 it("npm run mock serves the docs on loopback, prints its URL and stops on SIGTERM", async () => {
-  const child = spawn(process.execPath, [path.join(ROOT, "node_modules", "tsx", "dist", "cli.mjs"), path.join(ROOT, "generator", "mock-cli.ts"), "--port", "0"], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, [...TSX_LOADER, path.join(ROOT, "generator", "mock-cli.ts"), "--port", "0"], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
   const exited = new Promise<number | null>((resolve) => child.on("close", (code) => resolve(code)));
   const url = await new Promise<string>((resolve, reject) => {
     let output = "";

@@ -3,11 +3,12 @@ import { cpSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, write
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { ROOT, SCRATCH } from "../support/paths.js";
+import { TSX_LOADER } from "../support/processes.js";
 
 const WORK = path.join(SCRATCH, "watch");
 /** How many pages docs-input has (the watch tests copy it). */
 const PAGES = readdirSync(path.join(ROOT, "docs-input"), { recursive: true }).filter((name) => String(name).endsWith(".md")).length;
-const TSX = path.join(ROOT, "node_modules", "tsx", "dist", "cli.mjs");
+
 const CLI = path.join(ROOT, "generator", "cli.ts");
 let child: ChildProcess | null = null;
 
@@ -19,7 +20,7 @@ afterEach(() => {
 /** Everything the watcher printed so far, and a way to wait for a line. */
 function startWatch(): { output: () => string; waitFor: (pattern: RegExp, count?: number) => Promise<void>; stop: () => Promise<number | null> } {
   let output = "";
-  const started = spawn(process.execPath, [TSX, CLI, "--input", "docs", "--out", "watched", "--watch", "--strict"], { cwd: WORK, stdio: ["ignore", "pipe", "pipe"] });
+  const started = spawn(process.execPath, [...TSX_LOADER, CLI, "--input", "docs", "--out", "watched", "--watch", "--strict"], { cwd: WORK, stdio: ["ignore", "pipe", "pipe"] });
   child = started;
   started.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString("utf8")));
   started.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString("utf8")));
@@ -55,7 +56,7 @@ function tree(folder: string): Record<string, string> {
 }
 
 function coldRun(out: string): void {
-  const result = spawnSync(process.execPath, [TSX, CLI, "--input", "docs", "--out", out, "--no-cache"], { cwd: WORK, encoding: "utf8" });
+  const result = spawnSync(process.execPath, [...TSX_LOADER, CLI, "--input", "docs", "--out", out, "--no-cache"], { cwd: WORK, encoding: "utf8" });
   expect(result.status, result.stderr).toBe(0);
 }
 
@@ -135,7 +136,7 @@ describe("generate --watch", () => {
 
   it("refuses options it cannot honour while watching", () => {
     mkdirSync(path.join(WORK, "docs"), { recursive: true });
-    const result = spawnSync(process.execPath, [TSX, CLI, "--input", "docs", "--watch", "--check"], { cwd: WORK, encoding: "utf8" });
+    const result = spawnSync(process.execPath, [...TSX_LOADER, CLI, "--input", "docs", "--watch", "--check"], { cwd: WORK, encoding: "utf8" });
     expect(result.status).toBe(2);
     expect(result.stderr).toContain("--watch writes the package only");
   });

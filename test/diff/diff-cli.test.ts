@@ -3,12 +3,11 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { userMethodPage as page } from "../support/method-page.js";
 import { ROOT, SCRATCH } from "../support/paths.js";
-import { run } from "../support/processes.js";
+import { run, TSX_LOADER } from "../support/processes.js";
 
 /** A throwaway git repository whose docs change between two commits. */
 const REPO = path.join(SCRATCH, "diff-repo");
 const DOCS = path.join(REPO, "docs-input");
-const TSX = path.join(ROOT, "node_modules", "tsx", "dist", "cli.mjs");
 const DIFF_CLI = path.join(ROOT, "generator", "diff-cli.ts");
 
 async function git(...args: string[]): Promise<void> {
@@ -17,7 +16,7 @@ async function git(...args: string[]): Promise<void> {
 }
 
 function diff(...args: string[]) {
-  return run(process.execPath, [TSX, DIFF_CLI, ...args], { cwd: REPO, killAfterMs: 60_000 });
+  return run(process.execPath, [...TSX_LOADER, DIFF_CLI, ...args], { cwd: REPO, killAfterMs: 60_000 });
 }
 
 beforeAll(async () => {

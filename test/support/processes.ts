@@ -1,5 +1,6 @@
 import { spawn } from "node:child_process";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { ROOT } from "./paths.js";
 
 /** How a child process ended. */
@@ -46,5 +47,11 @@ export function run(command: string, args: readonly string[], options: { cwd?: s
  * @returns How it ended.
  */
 export function runTsx(args: readonly string[], killAfterMs: number): Promise<ChildResult> {
-  return run(process.execPath, [path.join(ROOT, "node_modules", "tsx", "dist", "cli.mjs"), ...args], { killAfterMs });
+  return run(process.execPath, [...TSX_LOADER, ...args], { killAfterMs });
 }
+
+/**
+ * Node's arguments that load tsx into the process itself. tsx's own command
+ * runs the script in a child process, which a killed test would leave behind.
+ */
+export const TSX_LOADER: readonly string[] = ["--import", pathToFileURL(path.join(ROOT, "node_modules", "tsx", "dist", "loader.mjs")).href];
