@@ -25,6 +25,7 @@ import { analysePages, emitAnalysed, type PipelineOptions } from "./pipeline.js"
 import type { IrSdk } from "./ir.js";
 import type { Bindings } from "./parse/bindings.js";
 import { loadProfile, type LoadedProfile } from "./cli/profile.js";
+import { cacheTypeScriptCompilation } from "./cli/compile-cache.js";
 import { DEFAULT_PROFILE } from "./profile/index.js";
 import type { Profile } from "./profile/profile.js";
 
@@ -32,6 +33,7 @@ const PROJECT_ROOT = projectRoot(import.meta.url);
 const TEMPLATES_DIR = path.join(PROJECT_ROOT, "templates");
 
 async function main(argv: readonly string[]): Promise<number> {
+  cacheTypeScriptCompilation(process.cwd());
   let options: CliOptions;
   let loaded: LoadedProfile | null = null;
   try {

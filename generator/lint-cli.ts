@@ -11,6 +11,7 @@ import type { Diagnostic } from "./diagnostics.js";
 import { lintDocs } from "./lint/lint.js";
 import { githubAnnotation, sarifLog } from "./cli/annotations.js";
 import { projectRoot } from "./cli/project-root.js";
+import { cacheTypeScriptCompilation } from "./cli/compile-cache.js";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 
@@ -42,6 +43,7 @@ interface JsonProblem {
 }
 
 async function main(argv: readonly string[]): Promise<number> {
+  cacheTypeScriptCompilation(process.cwd());
   const command = await readConfiguredCommandLine(
     argv,
     {
