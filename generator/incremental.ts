@@ -1,6 +1,7 @@
 import { isDeepStrictEqual } from "node:util";
 import type { InputPage, PageParser, ParsedPage } from "./analyse-pages.js";
 import { emitWith, type EmitOptions, type GeneratedFile } from "./emit/emit.js";
+import type { FunctionsModule } from "./emit/client.js";
 import { EMIT_STEPS, type EmitSteps } from "./emit/steps.js";
 import { groupMemo } from "./group-memo.js";
 import type { IrMethod, IrNamedType } from "./ir.js";
@@ -126,6 +127,13 @@ export function cachedEmitSteps(): EmitSteps {
   const declarations = new WeakMap<IrNamedType, string>();
   const methods = new WeakMap<object, WeakMap<IrMethod, string>>();
   const functions = new WeakMap<object, Map<string, WeakMap<IrMethod, string>>>();
+  // A module's bindings as one key, made once per module object (sorting thousands of names per method would dominate a run).
+  const moduleKeys = new WeakMap<FunctionsModule, string>();
+  const keyOf = (module: FunctionsModule): string => {
+    let key = moduleKeys.get(module);
+    if (key === undefined) moduleKeys.set(module, (key = `${module.baseClass}\0${[...module.bound].sort().join("\0")}`));
+    return key;
+  };
   return {
     printDeclarations(types) {
       const missing = types.filter((type) => !declarations.has(type));
@@ -145,7 +153,7 @@ export function cachedEmitSteps(): EmitSteps {
     renderFunction(method, templates, module) {
       let byModule = functions.get(templates);
       if (!byModule) functions.set(templates, (byModule = new Map()));
-      const key = `${module.baseClass}\0${[...module.bound].sort().join("\0")}`;
+      const key = keyOf(module);
       let byMethod = byModule.get(key);
       if (!byMethod) byModule.set(key, (byMethod = new WeakMap()));
       let text = byMethod.get(method);
