@@ -9,7 +9,7 @@
 import { spawn, spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { benchPeers, densityOf, type Density, type PeerRow } from "./bench/peers.js";
+import { benchPeers, densityOf, median as medianOf, type Density, type PeerRow } from "./bench/peers.js";
 import os from "node:os";
 import path from "node:path";
 import { readCommandLine } from "../generator/cli/command.js";
@@ -152,12 +152,9 @@ async function benchWatch(input: readonly string[], changedFile: string, count: 
   await exited;
   const reported = [...output.matchAll(/wrote \d+ files to .* in (\d+) ms/g)].slice(1).map((match) => Number(match[1]));
   const maxRssKb = Number(readFileSync(rssFile, "utf8").trim().split("\n").at(-1));
-  return { wallMs: middleOf(wall), reportedMs: middleOf(reported), maxRssMb: maxRssKb / 1024 };
+  return { wallMs: medianOf(wall), reportedMs: medianOf(reported), maxRssMb: maxRssKb / 1024 };
 }
 
-function middleOf(values: readonly number[]): number {
-  return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-}
 
 async function benchCorpus(name: string, folder: string): Promise<Row> {
   const stats = await corpusStats(folder);

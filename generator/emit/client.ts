@@ -48,6 +48,8 @@ export interface MethodView {
   docLines: string[];
   /** e.g. `params: DeleteAccountParams, options?: RequestOptions`. */
   parameterList: string;
+  /** The names in `parameterList`, in order, e.g. `["params", "options"]`: what a delegating method passes on. */
+  parameterNames: string[];
   /** e.g. `Promise<UserSingleRespDto>`, or `string` for a link builder. */
   returnType: string;
   /**
@@ -166,6 +168,7 @@ export function methodToView(method: IrMethod): MethodView {
       name: method.name,
       docLines,
       parameterList: parameter,
+      parameterNames: method.parametersType ? ["params"] : [],
       returnType: "string",
       call: `client.makeUrl({ path: ${JSON.stringify(method.http.path)}${pathPart}${queryPart}${wireNamesPart(method)} })`,
     };
@@ -177,6 +180,7 @@ export function methodToView(method: IrMethod): MethodView {
     name: method.name,
     docLines,
     parameterList: parameter === "" ? "options?: RequestOptions" : `${parameter}, options?: RequestOptions`,
+    parameterNames: method.parametersType ? ["params", "options"] : ["options"],
     returnType: `Promise<${returnType}>`,
     call: `client.makeRequest<${returnType}>(${literal}, options)`,
   };
@@ -190,8 +194,7 @@ export function methodToView(method: IrMethod): MethodView {
  * @returns The class method's view.
  */
 export function classMethodView(view: MethodView): MethodView {
-  const names = view.parameterList === "" ? [] : view.parameterList.split(/,\s*(?=[A-Za-z_$][\w$]*\??:)/).map((parameter) => parameter.slice(0, parameter.search(/\??:/)));
-  return { ...view, call: `functions.${view.name}(${["this", ...names].join(", ")})` };
+  return { ...view, call: `functions.${view.name}(${["this", ...view.parameterNames].join(", ")})` };
 }
 
 /**
@@ -220,6 +223,7 @@ export function iteratorToView(method: IrMethod, pagination: IrPagination, bound
       { tag: "@example", text: `\`\`\`ts\nfor await (const ${variable} of client.${pagination.iteratorName}(${pagination.parametersRequired ? "{ … }" : ""})) console.log(${variable});\n\`\`\`` },
     ]),
     parameterList: `${params}: ${parameters}, options?: RequestOptions`,
+    parameterNames: ["params", "options"],
     returnType: `AsyncGenerator<${itemType}, void, undefined>`,
     call: `paginate<${itemType}>((page) => ${functionBinding(method.name, bound)}(client, { ...params, ${pageEntry} }, options), ${shape})`,
   };

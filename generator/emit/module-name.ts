@@ -18,6 +18,16 @@ export function functionsModuleName(clientName: string): string {
   return `${kebab(clientName)}.functions.gen`;
 }
 
+/**
+ * The package subpath a client's functions are exported at, after `functions/`.
+ *
+ * @param clientName e.g. `ManagementClient`.
+ * @returns e.g. `management-client`.
+ */
+export function functionsSubpath(clientName: string): string {
+  return kebab(clientName);
+}
+
 function kebab(name: string): string {
   return name.replace(/([a-z0-9])([A-Z])/g, "$1-$2").toLowerCase();
 }

@@ -4,7 +4,7 @@ import { placeText } from "../ir-utils/place-text.js";
 import type { Profile } from "../profile/profile.js";
 import { propertyName } from "./property-name.js";
 import { doNotEditText } from "./header.js";
-import { clientModuleName, functionsModuleName } from "./module-name.js";
+import { clientModuleName, functionsModuleName, functionsSubpath } from "./module-name.js";
 
 /** Package settings for the generated package. */
 export interface PackageOptions {
@@ -41,13 +41,14 @@ function functionsExample(ir: IrSdk, packageName: string, usage: Profile["usage"
   const client = ir.clients.find((candidate) => candidate.name === usage.exampleClient) ?? ir.clients[0];
   const method = client?.methods[0];
   if (!client || !method) return "";
-  const subpath = functionsModuleName(client.name).replace(/\.functions\.gen$/, "");
+  const subpath = functionsSubpath(client.name);
+  const argument = exampleArgument(method, ir);
   return [
     `import { ${client.runtime.baseClass} } from ${JSON.stringify(packageName)};`,
     `import { ${method.name} } from ${JSON.stringify(`${packageName}/functions/${subpath}`)};`,
     "",
     `const client = new ${client.runtime.baseClass}(${usage.construction[client.runtime.baseClass] ?? "{}"});`,
-    `const result = await ${method.name}(client${exampleArgument(method, ir) ? `, ${exampleArgument(method, ir)}` : ""});`,
+    `const result = await ${method.name}(client${argument ? `, ${argument}` : ""});`,
   ].join("\n");
 }
 
@@ -59,8 +60,8 @@ function functionsExample(ir: IrSdk, packageName: string, usage: Profile["usage"
  * @param ir The SDK.
  * @returns One entry per client.
  */
-export function functionExports(ir: IrSdk): { subpath: string; module: string; className: string }[] {
-  return ir.clients.map((client) => ({ subpath: functionsModuleName(client.name).replace(/\.functions\.gen$/, ""), module: functionsModuleName(client.name), className: client.name }));
+export function functionExports(ir: IrSdk): { subpath: string; module: string }[] {
+  return ir.clients.map((client) => ({ subpath: functionsSubpath(client.name), module: functionsModuleName(client.name) }));
 }
 
 /**

@@ -83,7 +83,13 @@ function mustRun(command: string, args: readonly string[], cwd: string): void {
   if (result.status !== 0) throw new Error(`${path.basename(args[0] ?? command)} failed (${result.status}): ${result.stderr}`);
 }
 
-function median(values: readonly number[]): number {
+/**
+ * The middle of some numbers (the upper of the two middles of an even count).
+ *
+ * @param values The numbers.
+ * @returns Their median.
+ */
+export function median(values: readonly number[]): number {
   return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 }
 
