@@ -1,4 +1,4 @@
-import type { IrField, IrNamedType, IrObjectType, IrTypeRef } from "../ir.js";
+import type { IrNamedType, IrTypeRef } from "../ir.js";
 import { referencedNames } from "../ir-utils/type-walk.js";
 
 /**
@@ -18,8 +18,13 @@ export function elementTypeFromSample(sample: string): IrTypeRef | null {
   }
 }
 
-/** The one primitive type of every element of an array value, or null. */
-function primitiveElementOf(value: unknown): IrTypeRef | null {
+/**
+ * The one primitive type of every element of an array value.
+ *
+ * @param value A value from an example.
+ * @returns The element type, or null when the value is not such an array.
+ */
+export function primitiveElementOf(value: unknown): IrTypeRef | null {
   if (!Array.isArray(value) || value.length === 0) return null;
   const kinds = new Set(value.map((item) => typeof item));
   if (kinds.size !== 1) return null;
@@ -30,49 +35,6 @@ function primitiveElementOf(value: unknown): IrTypeRef | null {
 /** Whether a type is an array whose elements the table left open. */
 export function isOpenArray(type: IrTypeRef): boolean {
   return type.kind === "array" && type.items.kind === "unknown";
-}
-
-/**
- * Type the open arrays of a page's own types from its example result, which
- * shows every nested shape: walking the example beside the response type, a
- * field typed `array` whose example holds primitives of one kind gets that
- * element type. Only the page's own definitions are changed (copies are returned).
- *
- * @param types The types the page defines.
- * @param responseName The response type's name, or null.
- * @param example The example result text, or null.
- * @returns The types, with refined copies where the example told more.
- */
-export function refineFromExample(types: readonly IrNamedType[], responseName: string | null, example: string | null): IrNamedType[] {
-  if (!responseName || !example) return [...types];
-  let value: unknown;
-  try {
-    value = JSON.parse(example);
-  } catch {
-    return [...types];
-  }
-  const byName = new Map(types.map((type) => [type.name, type]));
-  const refined = new Map<string, IrObjectType>();
-  const visit = (name: string, sample: unknown, depth: number): void => {
-    const type = refined.get(name) ?? byName.get(name);
-    if (!type || type.kind !== "object" || depth > 6 || !isRecord(sample)) return;
-    let changed: IrField[] | null = null;
-    type.fields.forEach((field, index) => {
-      const fieldSample = sample[field.name];
-      if (fieldSample === undefined) return;
-      if (isOpenArray(field.type)) {
-        const items = primitiveElementOf(fieldSample);
-        if (items) (changed ??= [...type.fields])[index] = { ...field, type: { kind: "array", items } };
-        return;
-      }
-      const inner = field.type.kind === "array" ? field.type.items : field.type;
-      const innerSample = Array.isArray(fieldSample) ? fieldSample[0] : fieldSample;
-      for (const referenced of referencedNames(inner)) visit(referenced, innerSample, depth + 1);
-    });
-    if (changed) refined.set(name, { ...type, fields: changed });
-  };
-  visit(responseName, value, 0);
-  return types.map((type) => refined.get(type.name) ?? type);
 }
 
 /**
@@ -98,10 +60,6 @@ export function linkLoneDto(types: readonly IrNamedType[], responseName: string 
 
 function isUntypedObject(type: IrTypeRef): boolean {
   return type.kind === "map" && type.values.kind === "unknown";
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 /**

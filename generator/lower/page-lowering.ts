@@ -5,7 +5,8 @@ import type { DtoTable, MethodPageModel, PageModel, Table } from "../page.js";
 import type { Profile } from "../profile/profile.js";
 import { endpointToMethod, linkToMethod, urlProblem } from "./guide-method.js";
 import { pageToMethod, responseTypeName, type LoweredMethod } from "./method.js";
-import { closeOpenArrays, linkLoneDto, refineFromExample } from "./element-type.js";
+import { closeOpenArrays, linkLoneDto } from "./element-type.js";
+import { refineFromExample } from "./example-result.js";
 import { isEnumTable, tableToNamedType } from "./named-type.js";
 import type { KnownTypes } from "./type-ref.js";
 
@@ -94,6 +95,7 @@ export function lowerPage(page: PageModel, known: KnownTypes, profile: Profile):
   const diagnostics: Diagnostic[] = [];
   if (isMethodPage(page)) {
     const pageTypes: IrNamedType[] = [];
+    const cutOff = new Set<string>();
     for (const definition of definitionsOf(page)) {
       if (!isIdentifier(definition.name)) {
         diagnostics.push(diagnostic("warning", "invalid-type-name", `Unexpected type name \`${definition.name}\`, expected an identifier such as \`UserDto\`; the table is skipped`, definition.source));
@@ -102,9 +104,12 @@ export function lowerPage(page: PageModel, known: KnownTypes, profile: Profile):
       const lowered = tableToNamedType(definition, known);
       pageTypes.push(lowered.type);
       diagnostics.push(...lowered.diagnostics);
+      if (definition.table && endsInShortRow(definition.table)) cutOff.add(definition.name);
     }
     const responseName = responseTypeName(page);
-    types.push(...closeOpenArrays(linkLoneDto(refineFromExample(pageTypes, responseName, page.response?.example?.text ?? null), responseName)));
+    const fromExample = refineFromExample(pageTypes, responseName, page.response?.example ?? null, known, cutOff);
+    diagnostics.push(...fromExample.diagnostics);
+    types.push(...closeOpenArrays(linkLoneDto(fromExample.types, responseName)));
     const lowered = pageToMethod(page, known, profile);
     methods.push(lowered.lowered);
     diagnostics.push(...lowered.diagnostics);
@@ -127,4 +132,10 @@ export function lowerPage(page: PageModel, known: KnownTypes, profile: Profile):
     else methods.push(linkToMethod(link, profile).lowered);
   }
   return { types, methods, diagnostics };
+}
+
+/** Whether a table's last row stops before its last column: the table was cut off. */
+function endsInShortRow(table: Table): boolean {
+  const last = table.rows.at(-1);
+  return last !== undefined && table.columns.some((role) => last.cells[role] === undefined);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { IrField, IrNamedType, IrObjectType, IrTypeRef } from "../../generator/ir.js";
-import { closeOpenArray, elementTypeFromSample, linkLoneDto, refineFromExample } from "../../generator/lower/element-type.js";
+import { closeOpenArray, elementTypeFromSample, linkLoneDto } from "../../generator/lower/element-type.js";
 import { lower } from "../../generator/lower/lower.js";
 import { parsePage } from "../../generator/parse/page.js";
 
@@ -22,22 +22,6 @@ describe("elementTypeFromSample", () => {
     ["[not json", null],
   ])("%s → %j", (sample, type) => {
     expect(elementTypeFromSample(sample)).toEqual(type);
-  });
-});
-
-describe("refineFromExample", () => {
-  it("types open arrays from the example result, through nested DTOs and arrays of them", () => {
-    const types = [
-      object("Resp", [field("data", { kind: "named", name: "Page" })]),
-      object("Page", [field("list", { kind: "array", items: { kind: "named", name: "Item" } }), field("ids", open)]),
-      object("Item", [field("actions", open), field("counts", open)]),
-    ];
-    const example = JSON.stringify({ data: { ids: ["a"], list: [{ actions: ["read", "get"], counts: [] }] } });
-    const refined = refineFromExample(types, "Resp", example);
-    expect(fieldType(refined, "Page", "ids")).toEqual({ kind: "array", items: { kind: "primitive", name: "string" } });
-    expect(fieldType(refined, "Item", "actions")).toEqual({ kind: "array", items: { kind: "primitive", name: "string" } });
-    expect(fieldType(refined, "Item", "counts")).toEqual(open);
-    expect(types[2]!.kind === "object" && types[2]!.fields[0]!.type).toEqual(open);
   });
 });
 
