@@ -5,7 +5,7 @@ import { analyse } from "../../generator/analyse.js";
 import { parsePage } from "../../generator/parse/page.js";
 import { repairTables } from "../../generator/parse/table-repair.js";
 import { CORPUS } from "../support/paths.js";
-import { renderAsDocsSite } from "../support/render-html.js";
+import { padShortRows, renderAsDocsSite } from "../support/render-html.js";
 
 /** The IR without what must differ between two renderings of one page: places and file names. */
 function withoutPlaces(value: unknown): unknown {
@@ -18,7 +18,9 @@ describe("HTML pages of a docs website", () => {
     const markdown = files.map((file) => ({ file, text: readFileSync(`${CORPUS}/${file}`, "utf8") }));
     // A site renders a table whose separator row is broken as text, which no reader can take back: render the mended source.
     const html = markdown.map((page) => ({ file: page.file.replace(/\.md$/, ".html"), text: renderAsDocsSite(repairTables(page.text).text, page.file) }));
-    const fromMarkdown = analyse(markdown).ir;
+    // A site renders a row that stops short with empty cells, and no reader of the HTML can tell it was cut off:
+    // compare with the source as the HTML shows it (the rows the markdown cuts short are read differently, see example-result.ts).
+    const fromMarkdown = analyse(markdown.map((page) => ({ ...page, text: padShortRows(page.text) }))).ir;
     expect(fromMarkdown.clients.flatMap((client) => client.methods).length).toBeGreaterThan(70);
     expect(withoutPlaces(analyse(html).ir)).toEqual(withoutPlaces(fromMarkdown));
   });

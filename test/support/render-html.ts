@@ -5,6 +5,8 @@ import remarkRehype from "remark-rehype";
 import { gfmTableFromMarkdown } from "mdast-util-gfm-table";
 import { gfmTable } from "micromark-extension-gfm-table";
 import { unified, type Processor } from "unified";
+import type { Root, Table } from "mdast";
+import { visit } from "unist-util-visit";
 
 function gfmTables(this: Processor): void {
   const data = this.data();
@@ -33,4 +35,26 @@ export function renderAsDocsSite(markdown: string, title: string): string {
     "<footer><p>Previous article · Next article</p><p>© Docs team</p></footer>",
     "</body></html>",
   ].join("\n");
+}
+
+const toTree = unified().use(remarkParse).use(gfmTables).use(remarkFrontmatter, ["yaml"]).freeze();
+
+/**
+ * A page with every table row that stops short filled up with empty cells, as
+ * a site renders it: HTML shows no row cut short, only empty cells.
+ *
+ * @param markdown The page.
+ * @returns The page as its HTML shows it.
+ */
+export function padShortRows(markdown: string): string {
+  const lines = markdown.split("\n");
+  visit(toTree.parse(markdown) as Root, "table", (table: Table) => {
+    const width = table.children[0]?.children.length ?? 0;
+    for (const row of table.children) {
+      const missing = width - row.children.length;
+      const line = row.position!.end.line - 1;
+      if (missing > 0) lines[line] = `${lines[line]!.replace(/\s*\|?\s*$/, " |")}${" |".repeat(missing)}`;
+    }
+  });
+  return lines.join("\n");
 }
