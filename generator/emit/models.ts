@@ -1,20 +1,13 @@
-import {
-  IndentationText,
-  Project,
-  QuoteKind,
-  StructureKind,
-  type InterfaceDeclarationStructure,
-  type JSDocStructure,
-  type OptionalKind,
-  type PropertySignatureStructure,
-  type TypeAliasDeclarationStructure,
-} from "ts-morph";
+import type { InterfaceDeclarationStructure, JSDocStructure, OptionalKind, Project, PropertySignatureStructure, TypeAliasDeclarationStructure } from "ts-morph";
 import type { IrEnumType, IrField, IrLiteral, IrNamedType, IrObjectType } from "../ir.js";
 import { docBody, type DocBlock } from "./comment.js";
 import { placeText } from "../ir-utils/place-text.js";
 import { fileHeader } from "./header.js";
 import { propertyName } from "./property-name.js";
 import { typeText } from "../ir-utils/type-text.js";
+import { tsMorph } from "./ts-morph.js";
+
+const { IndentationText, QuoteKind, StructureKind } = tsMorph;
 
 /**
  * Write every named type as TypeScript: objects as interfaces, enums as
@@ -58,7 +51,7 @@ export function printDeclarations(types: readonly IrNamedType[]): string[] {
 const BATCH_SIZE = 250;
 
 function newProject(): Project {
-  return new Project({
+  return new tsMorph.Project({
     useInMemoryFileSystem: true,
     manipulationSettings: { indentationText: IndentationText.TwoSpaces, quoteKind: QuoteKind.Double },
   });
