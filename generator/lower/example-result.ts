@@ -59,7 +59,7 @@ export function refineFromExample(
     const type = refined.get(name) ?? byName.get(name);
     if (!type || type.kind !== "object" || type.open || depth > MAX_DEPTH || !isRecord(sample)) return;
     const respelled = respell(type, sample, diagnostics);
-    const fields = respelled.map((field) => refineField(type.name, field, sample[field.name], diagnostics));
+    const fields = respelled.map((field) => refineField(type.name, field, ownValue(sample, field.name), diagnostics));
     if (cutOff.has(name)) {
       for (const key of unlistedKeys(fields, sample)) {
         fields.push(fieldFromExample(key, sample[key], `${type.name}${toPascalCase(key)}`, type.source, { taken, add: (made) => added.push(made) }));
@@ -68,7 +68,7 @@ export function refineFromExample(
     }
     if (fields.some((field, index) => field !== type.fields[index]) || fields.length !== type.fields.length) refined.set(name, { ...type, fields });
     for (const field of fields) {
-      const fieldSample = sample[field.name];
+      const fieldSample = ownValue(sample, field.name);
       const inner = field.type.kind === "array" ? field.type.items : field.type;
       const innerSample = Array.isArray(fieldSample) ? fieldSample[0] : fieldSample;
       for (const referenced of referencedNames(inner)) visit(referenced, innerSample, depth + 1);
@@ -81,7 +81,7 @@ export function refineFromExample(
 /** Take the example's spelling for a table field one letter away from the example's only unlisted key. */
 function respell(type: IrObjectType, sample: Record<string, unknown>, diagnostics: Diagnostic[]): IrField[] {
   const unlisted = unlistedKeys(type.fields, sample);
-  const absent = type.fields.filter((field) => !(field.name in sample));
+  const absent = type.fields.filter((field) => !Object.hasOwn(sample, field.name));
   if (unlisted.length !== 1 || absent.length === 0) return [...type.fields];
   const key = unlisted[0]!;
   const near = absent.filter((field) => field.name.length >= MIN_RESPELL_LENGTH && oneEditApart(field.name, key));
@@ -177,6 +177,11 @@ export function readExampleJson(text: string): unknown {
       return undefined;
     }
   }
+}
+
+/** A key's value in an example object, never one it inherits (`constructor`, `toString`). */
+function ownValue(sample: Record<string, unknown>, key: string): unknown {
+  return Object.hasOwn(sample, key) ? sample[key] : undefined;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
