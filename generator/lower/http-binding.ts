@@ -6,6 +6,8 @@ import type { HttpOverride } from "../page.js";
 
 /** Method-name prefixes that read data, and so are sent as GET by the rule. */
 export const READ_PREFIXES = ["get", "list", "check", "is", "has", "search", "find", "query", "count"] as const;
+/** A name that says it builds a URL to send someone to (`generateLinkExtIdpUrl`, `buildAuthorizeUrl`): it changes nothing. */
+const URL_BUILDER = /^(?:generate|build|make)[A-Z]\w*(?:Url|URL)$/;
 
 export const VERBS: readonly HttpVerb[] = ["GET", "POST", "PUT", "PATCH", "DELETE"];
 
@@ -15,8 +17,8 @@ export const VERBS: readonly HttpVerb[] = ["GET", "POST", "PUT", "PATCH", "DELET
  * The rule, used where front matter does not say:
  * - path: the profile's (GenAuth: `/api/v3/` + the page's file name without `.md`);
  * - verb: the profile's, or doc2sdk's: GET for a method without parameters (it has nothing to send), and
- *   GET when the method name starts with a read prefix (get, list, check, is, has,
- *   search, find, query, count) and every parameter can travel in a query string
+ *   GET when the method name reads (it starts with a read prefix: get, list, check, is, has,
+ *   search, find, query, count; or it builds a URL: `generate…Url`, `build…Url`, `make…Url`) and every parameter can travel in a query string
  *   (no object or array parameter, which a query string has no standard form for,
  *   and no secret such as a password or an app secret, which must not end up in
  *   URLs and their logs); POST otherwise.
@@ -69,13 +71,14 @@ export function isIdempotentCall(verb: HttpVerb, methodName: string): boolean {
 }
 
 /**
- * Whether a method name starts with a read prefix (`getUser`, `listRoles`, `isUserExists`).
+ * Whether a method name reads: it starts with a read prefix (`getUser`,
+ * `listRoles`, `isUserExists`), or it builds a URL (`generateLinkExtIdpUrl`).
  *
  * @param methodName camelCase method name.
  * @returns True for reads.
  */
 export function isReadName(methodName: string): boolean {
-  return READ_PREFIXES.some((prefix) => new RegExp(`^${prefix}(?:[A-Z0-9_]|$)`).test(methodName));
+  return READ_PREFIXES.some((prefix) => new RegExp(`^${prefix}(?:[A-Z0-9_]|$)`).test(methodName)) || URL_BUILDER.test(methodName);
 }
 
 /** Parameter names that hold a secret: never sent in a URL. */

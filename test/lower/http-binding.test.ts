@@ -41,6 +41,21 @@ describe("bindHttp", () => {
     expect(bindHttp({ ...none, parameters: [] }).http).toMatchObject({ verb: "GET", parametersIn: "query", path: "/api/v3/init-register-options", idempotent: true });
     expect(bindHttp({ ...none, parameters: [parameter("userId")] }).http).toMatchObject({ verb: "POST", parametersIn: "body", idempotent: false });
   });
+  it.each([
+    ["getUser", "GET"],
+    ["listRoles", "GET"],
+    ["isUserExists", "GET"],
+    ["generateLinkExtIdpUrl", "GET"],
+    ["buildAuthorizeURL", "GET"],
+    ["getaway", "POST"],
+    ["updateUrl", "POST"],
+    ["updateCallbackUrl", "POST"],
+    ["generateToken", "POST"],
+    ["deleteAccount", "POST"],
+  ])("reads %s as %s by its name", (methodName, verb) => {
+    const { http } = bindHttp({ ...base, methodName, parameters: [parameter("userId")], override: { verb: null, path: null } });
+    expect(http.verb).toBe(verb);
+  });
     it("warns at the front matter and keeps the rule's path when the path would leave the API", () => {
     const { http, diagnostics } = bindHttp({ ...base, parameters: [], override: { verb: { text: "FETCH", place }, path: { text: "/../../admin", place } } });
     expect(http).toMatchObject({ verb: "GET", path: "/api/v3/get-user", pathParameters: [] });
