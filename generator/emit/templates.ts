@@ -1,4 +1,8 @@
-import Handlebars from "handlebars";
+import type HandlebarsModule from "handlebars";
+import { requireCommonJs } from "./require.js";
+
+/** Handlebars, loaded with `require` (see `requireCommonJs`). */
+const Handlebars = requireCommonJs("handlebars") as typeof HandlebarsModule;
 
 /** The texts of the templates and runtime files; the CLI reads them from templates/. */
 export interface TemplateSet {
