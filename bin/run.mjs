@@ -51,7 +51,11 @@ async function compile(target) {
     format: "esm",
     platform: "node",
     target: "node20",
-    packages: "external",
+    // Bundle the ES-module dependencies (the unified ecosystem is some 150 small modules, each resolved, read and compiled on its own);
+    // the CommonJS packages emit requires (see generator/emit/require.ts) and esbuild stay outside.
+    external: ["typescript", "ts-morph", "handlebars", "esbuild"],
+    // Bundled CommonJS dependencies (picomatch) require Node's built-in modules.
+    banner: { js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);' },
     sourcemap: "linked",
     logLevel: "error",
   });

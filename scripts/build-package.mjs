@@ -16,8 +16,14 @@ const DIST = path.join(ROOT, "dist");
 const started = performance.now();
 await rm(DIST, { recursive: true, force: true });
 const shared = { bundle: true, platform: "node", target: "node20", packages: "external", logLevel: "error" };
+// The command bundles its ES-module dependencies (the unified ecosystem is some 150 small modules, each resolved, read and
+// compiled on its own at every start); the CommonJS packages emit requires (generator/emit/require.ts) stay outside.
+const { packages: __, ...bundled } = shared;
 await build({
-  ...shared,
+  ...bundled,
+  external: ["typescript", "ts-morph", "handlebars"],
+  // Bundled CommonJS dependencies (picomatch) require Node's built-in modules.
+  banner: { js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);' },
   entryPoints: { bin: path.join(ROOT, "generator", "bin.ts"), index: path.join(ROOT, "generator", "index.ts") },
   outdir: DIST,
   format: "esm",

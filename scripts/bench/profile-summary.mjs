@@ -5,8 +5,12 @@
 //   node scripts/bench/profile-summary.mjs prof/<file>.cpuprofile [--top 15]
 //
 // Prints self time by package (node_modules/<name>, doc2sdk's own code, GC,
-// Node internals) and the functions with the most self time.
-import { readFileSync } from "node:fs";
+// Node internals) and the functions with the most self time. Frames of the
+// compiled CLI, which bundles its ES-module dependencies, are mapped back to
+// their sources through the bundle's source maps.
+import { existsSync, readFileSync } from "node:fs";
+import { SourceMap } from "node:module";
+import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { top: { type: "string", default: "15" } } });
@@ -18,6 +22,22 @@ const profile = JSON.parse(readFileSync(positionals[0], "utf8"));
 const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
 const selfMicros = new Map();
 profile.samples.forEach((id, index) => selfMicros.set(id, (selfMicros.get(id) ?? 0) + (profile.timeDeltas[index] ?? 0)));
+
+/** Source maps of the compiled CLI's files, by URL (the bundle carries its dependencies: frames are mapped back to their package). */
+const sourceMaps = new Map();
+function sourceMapOf(url) {
+  if (!sourceMaps.has(url)) {
+    const file = url.startsWith("file://") ? `${fileURLToPath(url)}.map` : null;
+    sourceMaps.set(url, file && existsSync(file) ? new SourceMap(JSON.parse(readFileSync(file, "utf8"))) : null);
+  }
+  return sourceMaps.get(url);
+}
+
+/** Where a frame's code came from: its source file and line when the compiled CLI's source map knows them, else its own. */
+function originalPlace({ url, lineNumber, columnNumber }) {
+  const entry = url.includes("/node_modules/.cache/doc2sdk/") || url.includes("/dist/") ? sourceMapOf(url)?.findEntry(lineNumber, columnNumber) : undefined;
+  return entry?.originalSource ? { url: new URL(entry.originalSource, url).href, lineNumber: entry.originalLine } : { url, lineNumber };
+}
 
 /** The package a frame belongs to. */
 function packageOf(url, functionName) {
@@ -35,7 +55,9 @@ const byPackage = new Map();
 const byFunction = new Map();
 let total = 0;
 for (const [id, micros] of selfMicros) {
-  const { functionName, url, lineNumber } = nodes.get(id).callFrame;
+  const frame = nodes.get(id).callFrame;
+  const { functionName } = frame;
+  const { url, lineNumber } = originalPlace(frame);
   total += micros;
   const owner = packageOf(url, functionName);
   byPackage.set(owner, (byPackage.get(owner) ?? 0) + micros);
