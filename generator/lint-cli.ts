@@ -12,6 +12,9 @@ import { lintDocs } from "./lint/lint.js";
 import { githubAnnotation, sarifLog } from "./cli/annotations.js";
 import { projectRoot } from "./cli/project-root.js";
 import { cacheTypeScriptCompilation } from "./cli/compile-cache.js";
+import { loadProfile } from "./cli/profile.js";
+import { DEFAULT_PROFILE } from "./profile/index.js";
+import type { Profile } from "./profile/profile.js";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 
@@ -22,7 +25,8 @@ const USAGE = `Usage: doc2sdk lint [options]   (in this repository: npm run lint
   --format <f>         text (default), json, github (workflow annotations) or sarif (code scanning)
   --strict             count warnings as problems (exit 1)
   --quiet              print errors and warnings only, no notes
-  --config <file>      read input, strict and quiet from this file (default doc2sdk.config.* here)
+  --profile <module>   the API's profile (default GenAuth's), as for generate
+  --config <file>      read input, strict, quiet and profile from this file (default doc2sdk.config.* here)
 
 Exit codes: 0 no errors (warnings are printed), 1 errors (or warnings with --strict), 2 bad usage or unreadable input.`;
 
@@ -53,10 +57,11 @@ async function main(argv: readonly string[]): Promise<number> {
         format: { type: "string" },
         strict: { type: "boolean", default: false },
         quiet: { type: "boolean", default: false },
+        profile: { type: "string" },
       },
       usage: USAGE,
     },
-    ["input", "strict", "quiet"],
+    ["input", "strict", "quiet", "profile"],
   );
   if ("exit" in command) return command.exit;
   const { values } = command;
@@ -73,8 +78,15 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stderr.write(`doc2sdk lint: ${error instanceof Error ? error.message : String(error)}\n`);
     return LINT_EXIT.usage;
   }
-  const templates = await loadTemplates(path.join(projectRoot(import.meta.url), "templates"));
-  const diagnostics = lintDocs(pages, { templates }).filter((item) => !values.quiet || item.severity !== "info");
+  let profile: Profile = DEFAULT_PROFILE;
+  try {
+    if (values.profile) profile = (await loadProfile(values.profile, process.cwd())).profile;
+  } catch (error) {
+    process.stderr.write(`doc2sdk lint: ${error instanceof Error ? error.message : String(error)}\n`);
+    return LINT_EXIT.usage;
+  }
+  const templates = await loadTemplates(path.join(projectRoot(import.meta.url), "templates"), profile.runtime);
+  const diagnostics = lintDocs(pages, { templates, profile }).filter((item) => !values.quiet || item.severity !== "info");
   if (format === "github") {
     for (const item of diagnostics) process.stdout.write(`${githubAnnotation(item)}\n`);
   } else if (format === "sarif") {

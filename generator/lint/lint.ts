@@ -9,6 +9,8 @@ import { lower } from "../lower/lower.js";
 import { parsePageTree } from "../parse/page-tree.js";
 import { readPageTree } from "../parse/page.js";
 import { enumListDisagreements } from "./enum-rules.js";
+import { DEFAULT_PROFILE } from "../profile/index.js";
+import type { Profile } from "../profile/profile.js";
 import { responseExampleMismatches } from "./example-rules.js";
 import { exampleTypeMismatches, requiredWithDefault } from "./field-rules.js";
 import { danglingLinks } from "./link-rules.js";
@@ -21,19 +23,20 @@ import { missingSections } from "./section-rules.js";
  * examples that do not match their type, and required fields with defaults.
  *
  * @param pages The pages, with paths relative to the working folder.
- * @param options The templates, to also generate the SDK and check the docs' sample code against it (a sample that does not compile is a warning at its page); without them the samples are not checked.
+ * @param options The templates, to also generate the SDK and check the docs' sample code against it (a sample that does not compile is a warning at its page; without them the samples are not checked), and the API's profile (GenAuth's by default).
  * @returns Every problem, sorted by file, line and column.
  */
-export function lintDocs(pages: readonly InputPage[], options: { templates?: TemplateSet } = {}): Diagnostic[] {
+export function lintDocs(pages: readonly InputPage[], options: { templates?: TemplateSet; profile?: Profile } = {}): Diagnostic[] {
+  const profile = options.profile ?? DEFAULT_PROFILE;
   const trees = pages.map((page) => ({ file: page.file, ...parsePageTree(page.text, page.file) }));
   const parsed = trees.map(({ file, tree, diagnostics }) => {
-    const read = readPageTree(tree, file);
+    const read = readPageTree(tree, file, profile);
     return { page: read.page, diagnostics: [...diagnostics, ...read.diagnostics] };
   });
   const models = parsed.map((result) => result.page);
-  const lowered = lower(models);
+  const lowered = lower(models, { profile });
   const typeNames = new Set(lowered.ir.types.map((type) => type.name));
-  const samples = options.templates && !hasErrors(lowered.diagnostics) ? sampleProblems(lowered.ir, options.templates) : [];
+  const samples = options.templates && !hasErrors(lowered.diagnostics) ? sampleProblems(lowered.ir, options.templates, profile) : [];
   return sortDiagnostics([
     ...parsed.flatMap((result) => result.diagnostics),
     ...lowered.diagnostics,
@@ -47,7 +50,7 @@ export function lintDocs(pages: readonly InputPage[], options: { templates?: Tem
   ]);
 }
 
-function sampleProblems(ir: IrSdk, templates: TemplateSet): Diagnostic[] {
-  const files = emit(ir, { templates, package: { name: "doc2sdk-lint", version: "0.0.0", title: "Lint" }, source: "lint" });
+function sampleProblems(ir: IrSdk, templates: TemplateSet, profile: Profile): Diagnostic[] {
+  const files = emit(ir, { templates, package: { name: "doc2sdk-lint", version: "0.0.0", title: "Lint" }, source: "lint", profile });
   return samplesThatDoNotCompile(ir, files, typecheckPackage);
 }

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { loadTemplates, readInputPages } from "../../generator/cli/files.js";
 import { lintDocs } from "../../generator/lint/lint.js";
+import { DEFAULT_PROFILE } from "../../generator/profile/index.js";
 import { slug } from "../../generator/lint/link-rules.js";
 import { userMethodPage } from "../support/method-page.js";
 import { ROOT, SCRATCH } from "../support/paths.js";
@@ -111,6 +112,27 @@ describe("npm run lint:docs", () => {
     const report = JSON.parse(failed.stdout);
     expect(report).toMatchObject({ pages: 1, errors: 1 });
     expect(report.problems).toContainEqual(expect.objectContaining({ severity: "error", code: "no-methods", line: 1, column: 1, endLine: 1, file: expect.stringContaining("error/a.md") }));
+  });
+
+  it("reads the docs with the profile --profile names, as generate does, and refuses a module that is not one", async () => {
+    const shelf = path.join(ROOT, "test", "fixtures", "profiles", "shelf");
+    const withProfile = await lintCli("--profile", path.join(shelf, "profile.ts"), "--input", path.join(shelf, "docs"), "--strict");
+    expect(withProfile.code, withProfile.stdout + withProfile.stderr).toBe(0);
+    const notAProfile = await lintCli("--profile", "package.json", "--input", path.join(shelf, "docs"));
+    expect(notAProfile.code).toBe(2);
+    expect(notAProfile.stderr).toContain("package.json: expected a default export that is a profile");
+  });
+});
+
+describe("lintDocs with a profile", () => {
+  it("reads a page's client from the profile's folders", () => {
+    const text = "# Get a book\n\nReads one book.\n\n## Request parameters\n\n| Name | Type | Required | Description |\n| - | - | - | - |\n| bookId | string | Yes | The book. |\n\n## Request response\n\nType: `string`\n";
+    const pages = [{ file: "docs/shelf/get-book.md", text }];
+    expect(lintDocs(pages).map((item) => item.code)).toContain("no-methods");
+    const profile = { ...DEFAULT_PROFILE, pages: { ...DEFAULT_PROFILE.pages, clientFolders: { shelf: "ShelfClient" } } };
+    const found = lintDocs(pages, { profile });
+    expect(found.map((item) => item.code)).toEqual(["method-name-inferred"]);
+    expect(found[0]!.message).toContain("`ShelfClient.getBook`");
   });
 });
 
