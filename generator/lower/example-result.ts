@@ -37,7 +37,7 @@ export interface ExampleRefinement {
  * @param responseName The response type's name, or null.
  * @param example The example result, or null.
  * @param known Type names the docs define (a new type never takes one).
- * @param cutOff Names of the page's types whose table ends in a short row.
+ * @param cutOff The page's types whose table ends in a short row, with where that row is.
  * @returns The refined types and a warning for every contradiction read.
  */
 export function refineFromExample(
@@ -45,7 +45,7 @@ export function refineFromExample(
   responseName: string | null,
   example: { text: string; place: SourceLocation } | null,
   known: KnownTypes,
-  cutOff: ReadonlySet<string>,
+  cutOff: ReadonlyMap<string, SourceLocation>,
 ): ExampleRefinement {
   const value = responseName && example ? readExampleJson(example.text) : undefined;
   if (value === undefined) return { types: [...types], diagnostics: [] };
@@ -60,10 +60,11 @@ export function refineFromExample(
     if (!type || type.kind !== "object" || type.open || depth > MAX_DEPTH || !isRecord(sample)) return;
     const respelled = respell(type, sample, diagnostics);
     const fields = respelled.map((field) => refineField(type.name, field, ownValue(sample, field.name), diagnostics));
-    if (cutOff.has(name)) {
+    const lastRow = cutOff.get(name);
+    if (lastRow) {
       for (const key of unlistedKeys(fields, sample)) {
-        fields.push(fieldFromExample(key, sample[key], `${type.name}${toPascalCase(key)}`, type.source, { taken, add: (made) => added.push(made) }));
-        diagnostics.push(diagnostic("warning", "field-from-example", `Missing row for \`${key}\` in the cut-off table of \`${type.name}\`, which the example result shows; typed from the example`, type.source));
+        fields.push(fieldFromExample(key, sample[key], `${type.name}${toPascalCase(key)}`, lastRow, { taken, add: (made) => added.push(made) }));
+        diagnostics.push(diagnostic("warning", "field-from-example", `Missing row for \`${key}\` after this row, where the table of \`${type.name}\` stops short, which the example result shows; typed from the example`, lastRow));
       }
     }
     if (fields.some((field, index) => field !== type.fields[index]) || fields.length !== type.fields.length) refined.set(name, { ...type, fields });

@@ -1,7 +1,7 @@
 import { diagnostic, type Diagnostic } from "../diagnostics.js";
 import type { IrNamedType, SourceLocation } from "../ir.js";
 import { isIdentifier } from "../names.js";
-import type { DtoTable, MethodPageModel, PageModel, Table } from "../page.js";
+import type { DtoTable, MethodPageModel, PageModel, Row, Table } from "../page.js";
 import type { Profile } from "../profile/profile.js";
 import { endpointToMethod, linkToMethod, urlProblem } from "./guide-method.js";
 import { pageToMethod, responseTypeName, type LoweredMethod } from "./method.js";
@@ -95,7 +95,7 @@ export function lowerPage(page: PageModel, known: KnownTypes, profile: Profile):
   const diagnostics: Diagnostic[] = [];
   if (isMethodPage(page)) {
     const pageTypes: IrNamedType[] = [];
-    const cutOff = new Set<string>();
+    const cutOff = new Map<string, SourceLocation>();
     for (const definition of definitionsOf(page)) {
       if (!isIdentifier(definition.name)) {
         diagnostics.push(diagnostic("warning", "invalid-type-name", `Unexpected type name \`${definition.name}\`, expected an identifier such as \`UserDto\`; the table is skipped`, definition.source));
@@ -104,7 +104,8 @@ export function lowerPage(page: PageModel, known: KnownTypes, profile: Profile):
       const lowered = tableToNamedType(definition, known);
       pageTypes.push(lowered.type);
       diagnostics.push(...lowered.diagnostics);
-      if (definition.table && endsInShortRow(definition.table)) cutOff.add(definition.name);
+      const shortRow = definition.table ? lastRowIfShort(definition.table) : null;
+      if (shortRow) cutOff.set(definition.name, shortRow.place);
     }
     const responseName = responseTypeName(page);
     const fromExample = refineFromExample(pageTypes, responseName, page.response?.example ?? null, known, cutOff);
@@ -134,8 +135,8 @@ export function lowerPage(page: PageModel, known: KnownTypes, profile: Profile):
   return { types, methods, diagnostics };
 }
 
-/** Whether a table's last row stops before its last column: the table was cut off. */
-function endsInShortRow(table: Table): boolean {
+/** A table's last row when it stops before the last column (the table was cut off there), else null. */
+function lastRowIfShort(table: Table): Row | null {
   const last = table.rows.at(-1);
-  return last !== undefined && table.columns.some((role) => last.cells[role] === undefined);
+  return last !== undefined && table.columns.some((role) => last.cells[role] === undefined) ? last : null;
 }

@@ -13,7 +13,7 @@ const object = (name: string, fields: IrField[]): IrObjectType => ({ kind: "obje
 const typeNamed = (types: IrNamedType[], name: string) => types.find((item) => item.name === name) as IrObjectType;
 const fieldOf = (types: IrNamedType[], type: string, name: string) => typeNamed(types, type).fields.find((item) => item.name === name);
 const refine = (types: IrNamedType[], example: unknown, cutOff: string[] = []) =>
-  refineFromExample(types, "Resp", { text: typeof example === "string" ? example : JSON.stringify(example), place }, new Map(), new Set(cutOff));
+  refineFromExample(types, "Resp", { text: typeof example === "string" ? example : JSON.stringify(example), place }, new Map(), new Map(cutOff.map((name) => [name, place])));
 
 describe("refineFromExample", () => {
   it("types open arrays from the example result, through nested DTOs and arrays of them", () => {
@@ -77,7 +77,7 @@ describe("refineFromExample", () => {
     const example = { data: { userId: "u", extra: "x" } };
     expect(typeNamed(refine(types, example).types, "History").fields).toHaveLength(1);
     const known = new Map([["HistoryGeoip", "object" as const]]);
-    const { types: refined } = refineFromExample(types, "Resp", { text: JSON.stringify({ data: { geoip: { a: 1 } } }), place }, known, new Set(["History"]));
+    const { types: refined } = refineFromExample(types, "Resp", { text: JSON.stringify({ data: { geoip: { a: 1 } } }), place }, known, new Map([["History", place]]));
     expect(fieldOf(refined, "History", "geoip")!.type).toEqual({ kind: "map", values: { kind: "unknown" } });
     expect(refined.map((item) => item.name)).toEqual(["Resp", "History"]);
   });
@@ -114,7 +114,7 @@ describe("oneEditApart", () => {
 });
 
 describe("a cut-off page", () => {
-  it("takes the fields its example shows after the table's short last row, with a warning at the table", () => {
+  it("takes the fields its example shows after the table's short last row, with a warning at that row", () => {
     const markdown = [
       "# History", "", "## Method name", "", "`AuthenticationClient.getHistory`", "", "## Request parameters", "", "None.", "",
       "## Request response", "", "Type: `HistoryRespDto`", "",
@@ -130,6 +130,6 @@ describe("a cut-off page", () => {
     expect(typeNamed(ir.types, "HistoryDto").fields.map((item) => item.name)).toEqual(["userId", "success", "loginMethod", "geo"]);
     expect(typeNamed(ir.types, "HistoryDtoGeo").fields.map((item) => [item.name, item.type])).toEqual([["city", string]]);
     const notes = diagnostics.filter((item) => item.code === "field-from-example");
-    expect(notes.map((item) => item.place.start.line)).toEqual([27, 27]);
+    expect(notes.map((item) => item.place.start.line)).toEqual([32, 32]);
   });
 });
