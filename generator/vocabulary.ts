@@ -117,7 +117,6 @@ export const CONDITIONAL_PRESENCE: readonly RegExp[] = [
   /仅(?:在|当).{0,20}返回/,
 ];
 
-/** Words that make a field of a response envelope an error detail, present only when a request fails. */
 /** Parameter names that hold a page number. */
 export const PAGE_PARAMETERS: readonly string[] = ["page", "pageNo", "pageNum", "pageNumber", "pageIndex"];
 /** Parameter names that hold a page size. */
@@ -125,7 +124,15 @@ export const PAGE_SIZE_PARAMETERS: readonly string[] = ["limit", "pageSize", "si
 /** Response fields that hold the total number of items across pages. */
 export const TOTAL_FIELD = /^total(count|num|number)?$/i;
 
+/** Words that make a field of a response envelope an error detail, present only when a request fails. */
 export const ERROR_DETAIL: readonly RegExp[] = [/\berror code\b/, /错误码/];
+
+/**
+ * Words that introduce a list of examples rather than every allowed value
+ * ("External identity source type, such as:", "例如："), matched in lower case
+ * against the text just before the list: such a field stays a string.
+ */
+export const EXAMPLE_LIST_LEADS: readonly RegExp[] = [/\bsuch as\s*[:：]?$/, /\bfor (?:example|instance)\s*[:：,]?$/, /\be\.g\.\s*[:：,]?$/, /(?:例如|比如|诸如|如)\s*[:：]?$/];
 
 /** Where the docs website's footer begins, after the page (raw, case-insensitive). */
 export const WEBSITE_FOOTER = /^\s*(previous article|next article|上一篇|下一篇)/i;

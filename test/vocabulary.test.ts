@@ -4,6 +4,7 @@ import { classifyHeading } from "../generator/parse/heading.js";
 import { readRequiredFlag } from "../generator/lower/required-flag.js";
 import { isAlwaysPresent } from "../generator/lower/presence.js";
 import { resolveFieldType } from "../generator/lower/type-ref.js";
+import { enumValuesFromDescription } from "../generator/lower/enum-values.js";
 import { ENDPOINT_LABELS, firstMatch, NO_WORDS, PLACEHOLDER, QUALIFIED_NAME, READ_AS_YES, YES_WORDS } from "../generator/vocabulary.js";
 
 const place = { file: "docs/a.md", start: { line: 1, column: 1 }, end: { line: 1, column: 2 } };
@@ -74,5 +75,13 @@ describe("the vocabulary", () => {
     ["仅在失败时返回", false], ["Segmented error code", false], ["细分错误码", false], ["Response data", true], ["业务状态码", true],
   ])("response field described %s is always present: %s", (description, present) => {
     expect(isAlwaysPresent(description, "response")).toBe(present);
+  });
+
+  it.each([
+    ["Type, such as:", false], ["Type, for example:", false], ["Type, for instance,", false], ["Type, e.g.:", false],
+    ["类型，例如：", false], ["类型，比如：", false], ["类型，诸如：", false], ["类型，如：", false],
+    ["Type:", true], ["The optional values are:", true], ["可选值：", true],
+  ])("a list introduced by %s lists every value: %s", (lead, closed) => {
+    expect(enumValuesFromDescription(`${lead}\n- \`a\`: A\n- \`b\`: B`) !== null).toBe(closed);
   });
 });

@@ -1,3 +1,5 @@
+import { EXAMPLE_LIST_LEADS } from "../vocabulary.js";
+
 /** A list item that starts with a value in backticks: "- `user_id`: GenAuth user ID". */
 const QUOTED_ITEM = /^\s*[-*•]\s*`([^`\n]+)`/;
 /** A list item that starts with a bare value and a colon: "- Activated: Normal status". */
@@ -18,23 +20,33 @@ const RUNNING_TEXT_VALUES = 3;
  * a colon, what it means), so a list of remarks is not taken for values. Without
  * a list, running text that names at least three values in capitals, each with
  * its meaning in brackets ("PENDING (not scanned), SCANNED (…), AUTHORIZED (…)"),
- * is read as the values.
+ * is read as the values. A list introduced as examples ("such as:", "例如：")
+ * names some values, not all: it gives none.
  *
  * @param description Cell text, with `<br>` already read as line breaks.
  * @returns The values in order, or null when fewer than two are listed.
  */
 export function enumValuesFromDescription(description: string): string[] | null {
   const lines = description.split("\n");
+  const firstItem = lines.findIndex((line) => LIST_ITEM.test(line));
+  if (firstItem >= 0 && listsExamples(lines.slice(0, firstItem).join(" "))) return null;
   const quoted = valuesOf(lines, QUOTED_ITEM);
   if (quoted.length >= 2) return quoted;
   const items = lines.filter((line) => LIST_ITEM.test(line));
   const bare = valuesOf(items, BARE_ITEM);
   if (items.length > 0) return bare.length >= 2 && items.every((line) => BARE_ITEM.test(line)) ? bare : null;
   for (const pattern of [VALUE_BEFORE_MEANING, MEANING_BEFORE_VALUE]) {
-    const named = [...new Set([...description.matchAll(pattern)].map((match) => match[1]!))];
-    if (named.length >= RUNNING_TEXT_VALUES) return named;
+    const matches = [...description.matchAll(pattern)];
+    const named = [...new Set(matches.map((match) => match[1]!))];
+    if (named.length >= RUNNING_TEXT_VALUES && !listsExamples(description.slice(0, matches[0]!.index))) return named;
   }
   return null;
+}
+
+/** Whether the text before a list introduces it as examples. */
+function listsExamples(lead: string): boolean {
+  const text = lead.trim().toLowerCase();
+  return EXAMPLE_LIST_LEADS.some((phrase) => phrase.test(text));
 }
 
 function valuesOf(lines: readonly string[], item: RegExp): string[] {

@@ -16,7 +16,7 @@ import { resolveFieldType, type KnownTypes } from "./type-ref.js";
  */
 export function rowToField(row: Row, known: KnownTypes): { field: IrField; diagnostics: Diagnostic[] } {
   const name = (row.cells.name?.text ?? "").replace(/`/g, "").trim();
-  const typed = withSampleElements(resolveFieldType(row.cells.type, row.cells.description, known, name), row.cells.example?.text);
+  const typed = openUnlistedSample(withSampleElements(resolveFieldType(row.cells.type, row.cells.description, known, name), row.cells.example?.text), row.cells.example?.text);
   const required = readRequiredFlag(row.cells.required, name);
   const diagnostics = [...typed.diagnostics, ...required.diagnostics];
 
@@ -39,6 +39,19 @@ export function rowToField(row: Row, known: KnownTypes): { field: IrField; diagn
     source: row.place,
   };
   return { field, diagnostics };
+}
+
+/**
+ * A string field whose description lists values, and whose own sample value is
+ * none of them, holds more than one value of the list (`scope`: "separate
+ * multiple scopes with spaces", sample `openid profile`): a string, whose
+ * doc comment still lists the values.
+ */
+function openUnlistedSample<T extends { type: IrField["type"] }>(typed: T, sample: string | undefined): T {
+  if (typed.type.kind !== "literal-union" || sample === undefined) return typed;
+  const value = sample.replace(/^`+|`+$/g, "").trim().replace(/^"(.*)"$/, "$1");
+  if (value === "" || value === "-" || typed.type.values.includes(value)) return typed;
+  return { ...typed, type: { kind: "primitive", name: "string" } };
 }
 
 /** An array the type cell leaves open, typed by its sample value (`["a","b"]` is `string[]`). */

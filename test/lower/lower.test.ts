@@ -50,6 +50,14 @@ describe("enumValuesFromDescription", () => {
   it("needs at least two values", () => {
     expect(enumValuesFromDescription("only:\n- `one`: x")).toBeNull();
   });
+  it.each([
+    "External identity source type, such as:\n- `wechatwork`: WeChat Work\n- `dingtalk`: DingTalk",
+    "Provider, for example:\n- `github`: GitHub\n- `gitlab`: GitLab",
+    "身份源类型，例如：\n- `wechat`: 微信\n- `qq`: QQ",
+    "A status such as PENDING (not scanned), SCANNED (scanned), AUTHORIZED (authorized)",
+  ])("reads no values from a list given as examples: %s", (text) => {
+    expect(enumValuesFromDescription(text)).toBeNull();
+  });
   it("reads a list of bare values when every item is a word, a colon and its meaning", () => {
     const text = "Current status of the account:\n- Activated: Normal status\n- Suspended: Deactivated\n- Archived : Archived";
     expect(enumValuesFromDescription(text)).toEqual(["Activated", "Suspended", "Archived"]);
@@ -243,5 +251,24 @@ describe("lower", () => {
     expect(ir.types.find((type) => type.name === "Kind")).toMatchObject({ kind: "enum", members: [{ value: "TREE" }, { value: "ARRAY" }] });
     const params = ir.types.find((type) => type.name === "AParams") as IrObjectType;
     expect(params.fields[0]!.type).toEqual({ kind: "named", name: "Kind" });
+  });
+});
+
+describe("a listed field whose own sample is none of the values", () => {
+  it("is a string: the values are parts of it, as a space-separated scope shows", () => {
+    const markdown = [
+      "# Sign in", "", "## Method name", "", "`AuthenticationClient.signInThing`", "", "## Request parameters", "",
+      "| Name | Type | Required | Description | Sample value |", "| - | - | - | - | - |",
+      "| scope | string | No | Separate multiple scopes with spaces:<br>- `openid`: required<br>- `profile`: the profile | `openid profile` |",
+      "| mode | string | No | Mode:<br>- `fast`: fast<br>- `safe`: safe | `safe` |",
+      "", "## Request response", "", "Type: `string`", "",
+    ].join("\n");
+    const { ir } = lower([parsePage(markdown, "docs/sign-in-thing.md").page]);
+    const params = ir.types.find((type) => type.name === "SignInThingParams") as IrObjectType;
+    expect(params.fields.map((field) => [field.name, field.type])).toEqual([
+      ["scope", { kind: "primitive", name: "string" }],
+      ["mode", { kind: "literal-union", values: ["fast", "safe"] }],
+    ]);
+    expect(params.fields[0]!.description).toContain("`profile`");
   });
 });
