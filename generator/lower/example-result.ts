@@ -26,7 +26,8 @@ export interface ExampleRefinement {
  * - a field typed as one DTO whose example is a list of objects is a list of it;
  * - a field the table spells one letter away from the only unlisted key of the
  *   example at that place takes the example's spelling (the example is JSON
- *   copied from the API; table text is edited and translated by hand);
+ *   copied from the API; table text is edited and translated by hand), unless
+ *   one name is the other with an `s` (one and many are two fields);
  * - a table cut off before its end (its last row is short) gets the fields the
  *   example shows after it, typed from their values, nested objects as types of
  *   their own (`LoginHistoryDto` + `geoip` → `LoginHistoryDtoGeoip`).
@@ -85,7 +86,7 @@ function respell(type: IrObjectType, sample: Record<string, unknown>, diagnostic
   const absent = type.fields.filter((field) => !Object.hasOwn(sample, field.name));
   if (unlisted.length !== 1 || absent.length === 0) return [...type.fields];
   const key = unlisted[0]!;
-  const near = absent.filter((field) => field.name.length >= MIN_RESPELL_LENGTH && oneEditApart(field.name, key));
+  const near = absent.filter((field) => field.name.length >= MIN_RESPELL_LENGTH && oneEditApart(field.name, key) && !pluralPair(field.name, key));
   if (near.length !== 1) return [...type.fields];
   const field = near[0]!;
   diagnostics.push(
@@ -149,6 +150,11 @@ function typeOfExample(value: unknown, typeName: string, source: SourceLocation,
   const fields = Object.entries(value).map(([key, member]) => fieldFromExample(key, member, `${typeName}${toPascalCase(key)}`, source, newTypes));
   newTypes.add({ kind: "object", name: typeName, role: "dto", description: "Read from the example result on the page.", fields, open: false, source, mergedFrom: [] });
   return { kind: "named", name: typeName };
+}
+
+/** Whether one name is the other with an `s`: one and many (`userId`, `userIds`) are two fields, not a misspelling. */
+function pluralPair(a: string, b: string): boolean {
+  return a === `${b}s` || b === `${a}s`;
 }
 
 /** Whether two names differ by one inserted, deleted or replaced character. */

@@ -44,6 +44,7 @@ describe("refineFromExample", () => {
     ["two unlisted keys", [field("userName", string)], { data: { username: "x", userNames: "y" } }],
     ["two fields near the key", [field("userNam", string), field("userNamee", string)], { data: { userName: "x" } }],
     ["names two edits apart", [field("userName", string)], { data: { usrNme: "x" } }],
+    ["one and many", [field("userIds", open)], { data: { userId: "x" } }],
   ])("keeps the table's spelling for %s", (_, fields, example) => {
     const types = [object("Resp", [field("data", named("Result"))]), object("Result", fields)];
     const { types: refined, diagnostics } = refine(types, example);
