@@ -72,3 +72,35 @@ describe("emitModels with cached steps", () => {
     printing.mockRestore();
   });
 });
+
+describe("cachedEmitSteps: whole files", () => {
+  it("keeps a file's text while its parts are equal, and makes it again when one part changes", () => {
+    const steps = cachedEmitSteps();
+    let made = 0;
+    const make = (text: string) => () => {
+      made++;
+      return text;
+    };
+    const view = { header: "// h", methods: ["a", "b"], typeImports: ["X"] };
+    const first = steps.assembleFile("src/x.ts", ["template", view], make("one"));
+    expect(steps.assembleFile("src/x.ts", ["template", { header: "// h", methods: ["a", "b"], typeImports: ["X"] }], make("two"))).toBe(first);
+    expect(made).toBe(1);
+    expect(steps.assembleFile("src/x.ts", ["template", { ...view, methods: ["a", "c"] }], make("three"))).toBe("three");
+    expect(steps.assembleFile("src/x.ts", ["other template", { ...view, methods: ["a", "c"] }], make("four"))).toBe("four");
+    expect(steps.assembleFile("src/y.ts", ["other template", { ...view, methods: ["a", "c"] }], make("five"))).toBe("five");
+    expect(steps.assembleFile("src/x.ts", ["other template", { ...view, methods: ["a", "c"], extra: 1 }], make("six"))).toBe("six");
+    expect(made).toBe(5);
+  });
+
+  it("gives the bytes of a cold generate after an edit that changes no file, and after one that changes one", () => {
+    const session = incrementalGenerator(parsePage, OPTIONS);
+    const first = session.run(pages);
+    const appended = pages.map((page) => (page.file.endsWith("get-user.md") ? { ...page, text: `${page.text}\nA closing remark.\n` } : page));
+    const same = session.run(appended);
+    expect(same.files).toEqual(first.files);
+    const retitled = pages.map((page) => (page.file.endsWith("get-user.md") ? { ...page, text: page.text.replace(/^# .*$/m, "# Fetch one user") } : page));
+    const changed = session.run(retitled);
+    expect(changed.files).toEqual(generate(retitled, OPTIONS).files);
+    expect(changed.files).not.toEqual(first.files);
+  });
+});

@@ -1,5 +1,5 @@
 import type { IrClient, IrMethod } from "../ir.js";
-import { classMethodView, clientToView, functionsModuleOf, functionsToView, functionView, iteratorToView, methodToView, type FunctionsModule } from "./client.js";
+import { classMethodView, clientToView, functionsModuleOf, functionsToView, functionView, iteratorToView, methodToView, type ClientView, type FunctionsModule, type FunctionsView } from "./client.js";
 import { render, type TemplateSet } from "./templates.js";
 
 /**
@@ -18,7 +18,20 @@ export function clientFileText(
   source: string,
   renderMethod: (method: IrMethod, templates: TemplateSet) => string = methodText,
 ): string {
-  return render(templates.client, clientToView(client, source, client.methods.map((method) => renderMethod(method, templates))));
+  return render(templates.client, clientFileView(client, templates, source, renderMethod));
+}
+
+/**
+ * What `client.ts.hbs` prints for one client: its view, with each method rendered.
+ *
+ * @param client A client of the IR.
+ * @param templates The templates.
+ * @param source What to name in the do-not-edit header.
+ * @param renderMethod Renders one method.
+ * @returns The view.
+ */
+export function clientFileView(client: IrClient, templates: TemplateSet, source: string, renderMethod: (method: IrMethod, templates: TemplateSet) => string = methodText): ClientView {
+  return clientToView(client, source, client.methods.map((method) => renderMethod(method, templates)));
 }
 
 /**
@@ -37,8 +50,26 @@ export function functionsFileText(
   source: string,
   renderFunction: (method: IrMethod, templates: TemplateSet, module: FunctionsModule) => string = functionText,
 ): string {
+  return render(templates.functions, functionsFileView(client, templates, source, renderFunction));
+}
+
+/**
+ * What `functions.ts.hbs` prints for one client: its view, with each function rendered.
+ *
+ * @param client A client of the IR.
+ * @param templates The templates.
+ * @param source What to name in the do-not-edit header.
+ * @param renderFunction Renders one method's function.
+ * @returns The view.
+ */
+export function functionsFileView(
+  client: IrClient,
+  templates: TemplateSet,
+  source: string,
+  renderFunction: (method: IrMethod, templates: TemplateSet, module: FunctionsModule) => string = functionText,
+): FunctionsView {
   const module = functionsModuleOf(client);
-  return render(templates.functions, functionsToView(client, source, client.methods.map((method) => renderFunction(method, templates, module))));
+  return functionsToView(client, source, client.methods.map((method) => renderFunction(method, templates, module)));
 }
 
 /**

@@ -2,10 +2,10 @@ import { compareText } from "../diagnostics.js";
 import type { IrSdk } from "../ir.js";
 import { DEFAULT_PROFILE } from "../profile/index.js";
 import type { Profile } from "../profile/profile.js";
-import { clientFileText, functionsFileText } from "./client-file.js";
+import { clientFileView, functionsFileView } from "./client-file.js";
 import { fileHeader } from "./header.js";
 import { EMIT_STEPS, type EmitSteps } from "./steps.js";
-import { emitModels } from "./models.js";
+import { modelsText } from "./models.js";
 import { clientModuleName, functionsModuleName } from "./module-name.js";
 import { functionExports, indexView, packageJsonView, readmeView, type PackageOptions } from "./package-files.js";
 import { render, type TemplateSet } from "./templates.js";
@@ -54,17 +54,19 @@ export function emit(ir: IrSdk, options: EmitOptions): GeneratedFile[] {
 export function emitWith(steps: EmitSteps, ir: IrSdk, options: EmitOptions): GeneratedFile[] {
   const { templates, source } = options;
   const header = fileHeader(source);
+  const fromTemplate = (path: string, template: string, view: object): GeneratedFile => ({ path, text: steps.assembleFile(path, [template, view], () => render(template, view)) });
+  const declarations = steps.printDeclarations(ir.types);
   const files: GeneratedFile[] = [
-    { path: "src/models.gen.ts", text: emitModels(ir.types, source, steps.printDeclarations) },
-    { path: "src/index.ts", text: render(templates.index, indexView(ir, header)) },
-    { path: "src/sdk-info.gen.ts", text: render(templates.sdkInfo, { header, ...packageJsonView(options.package) }) },
-    { path: "package.json", text: render(templates.packageJson, { ...packageJsonView(options.package), functionExports: functionExports(ir) }) },
+    { path: "src/models.gen.ts", text: steps.assembleFile("src/models.gen.ts", [header, declarations], () => modelsText(header, declarations)) },
+    fromTemplate("src/index.ts", templates.index, indexView(ir, header)),
+    fromTemplate("src/sdk-info.gen.ts", templates.sdkInfo, { header, ...packageJsonView(options.package) }),
+    fromTemplate("package.json", templates.packageJson, { ...packageJsonView(options.package), functionExports: functionExports(ir) }),
     { path: "tsconfig.json", text: templates.tsconfig },
-    { path: "README.md", text: render(templates.readme, readmeView(ir, options.package, source, (options.profile ?? DEFAULT_PROFILE).usage)) },
+    fromTemplate("README.md", templates.readme, readmeView(ir, options.package, source, (options.profile ?? DEFAULT_PROFILE).usage)),
   ];
   for (const client of ir.clients) {
-    files.push({ path: `src/${clientModuleName(client.name)}.ts`, text: clientFileText(client, templates, source, steps.renderMethod) });
-    files.push({ path: `src/${functionsModuleName(client.name)}.ts`, text: functionsFileText(client, templates, source, steps.renderFunction) });
+    files.push(fromTemplate(`src/${clientModuleName(client.name)}.ts`, templates.client, clientFileView(client, templates, source, steps.renderMethod)));
+    files.push(fromTemplate(`src/${functionsModuleName(client.name)}.ts`, templates.functions, functionsFileView(client, templates, source, steps.renderFunction)));
   }
   for (const runtime of templates.runtime) {
     files.push({ path: `src/runtime/${runtime.name}`, text: `${fileHeader(`templates/runtime/${runtime.name}`)}\n${runtime.text}` });

@@ -20,7 +20,18 @@ const { IndentationText, QuoteKind, StructureKind } = tsMorph;
  * @returns The file text: the declarations, each ending in a line break, joined by a blank line.
  */
 export function emitModels(types: readonly IrNamedType[], source: string, print: (types: readonly IrNamedType[]) => string[] = printDeclarations): string {
-  return `${fileHeader(source)}\n\n${print(types).join("\n")}`;
+  return modelsText(fileHeader(source), print(types));
+}
+
+/**
+ * The models file from its printed declarations.
+ *
+ * @param header The do-not-edit header.
+ * @param declarations Each declaration's text, ending in a line break.
+ * @returns The file text.
+ */
+export function modelsText(header: string, declarations: readonly string[]): string {
+  return `${header}\n\n${declarations.join("\n")}`;
 }
 
 /**

@@ -17,7 +17,13 @@ export interface EmitSteps {
   renderMethod(method: IrMethod, templates: TemplateSet): string;
   /** One method's standalone function rendered, for the functions module of its client. */
   renderFunction(method: IrMethod, templates: TemplateSet, module: FunctionsModule): string;
+  /**
+   * One whole file's text: `make()`, which reads nothing but `parts` (a
+   * template, a view of plain data, rendered declarations). A cache may give
+   * the text it made for the same path from equal parts.
+   */
+  assembleFile(path: string, parts: readonly unknown[], make: () => string): string;
 }
 
 /** The steps, uncached. */
-export const EMIT_STEPS: EmitSteps = { printDeclarations, renderMethod: methodText, renderFunction: functionText };
+export const EMIT_STEPS: EmitSteps = { printDeclarations, renderMethod: methodText, renderFunction: functionText, assembleFile: (_path, _parts, make) => make() };
