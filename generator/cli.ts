@@ -15,7 +15,7 @@ import { outputRefusalFor } from "./cli/output-guard.js";
 import { staleFiles, writeOutput } from "./cli/output-write.js";
 import { githubAnnotation } from "./cli/annotations.js";
 import { formatDiagnostic, summarise } from "./cli/format.js";
-import { capHeapGrowthFor } from "./cli/heap.js";
+import { capHeapGrowthFor, collectGarbage } from "./cli/heap.js";
 import { projectRoot } from "./cli/project-root.js";
 import { hasErrors, sortDiagnostics, type Diagnostic } from "./diagnostics.js";
 import type { EmitOptions, GeneratedFile } from "./emit/emit.js";
@@ -65,7 +65,9 @@ async function main(argv: readonly string[]): Promise<number> {
   ]);
   // Pages parse, and packages emit, as the profile says: its module is part of every cache key.
   const fingerprint = loaded ? `${generatorKey}:${loaded.key}` : generatorKey;
-  capHeapGrowthFor(pages);
+  const largeInput = capHeapGrowthFor(pages);
+  // Only the count is used once the pages are analysed: their texts can be collected before emitting.
+  const pageCount = pages.length;
   const refusal = options.check ? null : await outputRefusalFor(options, pages, cwd);
   if (refusal) {
     process.stderr.write(`doc2sdk: refusing to write: ${refusal}; nothing written\n`);
@@ -79,7 +81,7 @@ async function main(argv: readonly string[]): Promise<number> {
   const lastRun = options.cacheDir ? await loadLastRun(options.cacheDir) : null;
   // Nothing changed since the last run: repeat it without parsing, lowering or emitting (unless the IR itself is asked for).
   const repeated = lastRun?.inputKey === inputKey && !options.ir && !options.openapi;
-  const run = repeated ? { diagnostics: lastRun!.diagnostics, files: lastRun!.files, parsedCount: 0 } : await generateAfresh({ pages, pageKeys, fingerprint, emitOptions, options, lastRun, inputKey, bindings: bindings?.bindings ?? null, progress });
+  const run = repeated ? { diagnostics: lastRun!.diagnostics, files: lastRun!.files, parsedCount: 0 } : await generateAfresh({ pages, pageKeys, fingerprint, emitOptions, options, lastRun, inputKey, bindings: bindings?.bindings ?? null, progress, largeInput });
   progress.done();
   const diagnostics = bindings ? sortDiagnostics([...bindings.diagnostics, ...run.diagnostics]) : run.diagnostics;
   const { parsedCount } = run;
@@ -90,8 +92,8 @@ async function main(argv: readonly string[]): Promise<number> {
     else process.stderr.write(`${formatDiagnostic(item)}\n`);
   }
   const failed = run.files === null || failsWith(diagnostics, options);
-  const cacheNote = options.cacheDir ? ` (${parsedCount} parsed, ${pages.length - parsedCount} from cache)` : "";
-  process.stderr.write(`doc2sdk: ${pages.length} pages${cacheNote}, ${summarise(diagnostics)}\n`);
+  const cacheNote = options.cacheDir ? ` (${parsedCount} parsed, ${pageCount - parsedCount} from cache)` : "";
+  process.stderr.write(`doc2sdk: ${pageCount} pages${cacheNote}, ${summarise(diagnostics)}\n`);
   if (failed) {
     process.stderr.write(`doc2sdk: nothing written; ${options.out} is unchanged\n`);
     return 1;
@@ -133,7 +135,7 @@ async function main(argv: readonly string[]): Promise<number> {
  * @returns The diagnostics, the files (null when the docs have errors) and how many pages were parsed.
  */
 async function generateAfresh(run: RunInputs): Promise<{ diagnostics: Diagnostic[]; files: GeneratedFile[] | null; parsedCount: number }> {
-  const { pages, pageKeys, fingerprint, emitOptions, options, lastRun, inputKey, bindings, progress } = run;
+  const { pages, pageKeys, fingerprint, emitOptions, options, lastRun, inputKey, bindings, progress, largeInput } = run;
   const stored = options.cacheDir ? await loadPages(options.cacheDir) : new Map<string, ParsedPage>();
   const usedPages = new Map<string, ParsedPage>();
   let parsedCount = 0;
@@ -162,6 +164,8 @@ async function generateAfresh(run: RunInputs): Promise<{ diagnostics: Diagnostic
   // The emitter (ts-morph, TypeScript) is loaded only now, when the page models are garbage, and only when the last run's package cannot be reused.
   const emitKey = options.cacheDir ? emitCacheKey([fingerprint, JSON.stringify(emitOptions), JSON.stringify(analysed.ir)]) : "";
   const reused = lastRun && lastRun.emitKey === emitKey ? lastRun.files : null;
+  // On large inputs, what parsing left behind is collected before the emitter allocates on top of it.
+  if (largeInput && !reused) collectGarbage();
   const emit = reused ? () => reused : (await import("./emit/emit.js")).emit;
   progress.stage("emitting the package");
   const { ir, diagnostics, files } = emitAnalysed(analysed, { ...steps, emit }, pipelineOptions);
@@ -190,6 +194,8 @@ interface RunInputs {
   bindings: Bindings | null;
   /** Where the stages are reported. */
   progress: Progress;
+  /** Whether the input is large enough to cap the heap's growth (`capHeapGrowthFor`). */
+  largeInput: boolean;
 }
 
 /** Whether the docs have errors, or warnings under `--strict`: then nothing is written. */

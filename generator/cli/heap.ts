@@ -1,4 +1,5 @@
 import v8 from "node:v8";
+import vm from "node:vm";
 import type { InputPage } from "../analyse-pages.js";
 
 /**
@@ -38,4 +39,17 @@ export function capHeapGrowthFor(pages: Iterable<InputPage>): boolean {
   if (!shouldCapHeapGrowth(characters)) return false;
   v8.setFlagsFromString(`--heap-growing-percent=${CAPPED_GROWTH_PERCENT}`);
   return true;
+}
+
+/**
+ * Collect the garbage now: the CLI calls it on large inputs between lowering
+ * and emitting, when the page models have just become garbage, so that the
+ * emitter's allocations reuse their space instead of growing the heap (at
+ * 5,000 pages the peak falls from 414–436 MB to 387–408 MB, for a collection
+ * of a few hundred milliseconds in a run of half a minute).
+ */
+export function collectGarbage(): void {
+  v8.setFlagsFromString("--expose-gc");
+  const gc = vm.runInNewContext("gc") as (() => void) | undefined;
+  gc?.();
 }
