@@ -66,7 +66,7 @@ async function main(argv: readonly string[]): Promise<number> {
   // Pages parse, and packages emit, as the profile says: its module is part of every cache key.
   const fingerprint = loaded ? `${generatorKey}:${loaded.key}` : generatorKey;
   const largeInput = capHeapGrowthFor(pages);
-  // Only the count is used once the pages are analysed: their texts can be collected before emitting.
+  // Only the count is used once the pages are analysed.
   const pageCount = pages.length;
   const refusal = options.check ? null : await outputRefusalFor(options, pages, cwd);
   if (refusal) {

@@ -132,7 +132,8 @@ export function cachedEmitSteps(): EmitSteps {
   // would dominate a run, and so would a map comparing a key of thousands of names with an equal one, once per method.
   const moduleKeys = new WeakMap<FunctionsModule, string>();
   // Each file's parts and text from the last run: an edit re-renders only the files it changed, and an unchanged file keeps
-  // its text object, so the watcher's comparison with what is on disk costs a pointer instead of the file's length.
+  // its text object, so the watcher's comparison with what is on disk costs a pointer instead of the file's length
+  // (an unchanged method's rendered text is the same string as last time, so comparing the parts is cheap too).
   const files = new Map<string, { parts: readonly unknown[]; text: string }>();
   const keyOf = (module: FunctionsModule): string => {
     let key = moduleKeys.get(module);
@@ -167,25 +168,12 @@ export function cachedEmitSteps(): EmitSteps {
     },
     assembleFile(path, parts, make) {
       const last = files.get(path);
-      if (last && sameParts(last.parts, parts)) return last.text;
+      if (last && isDeepStrictEqual(last.parts, parts)) return last.text;
       const text = make();
       files.set(path, { parts, text });
       return text;
     },
   };
-}
-
-/**
- * Whether two lists of a file's parts are equal: strings and other values by
- * value, arrays and plain objects member by member. An unchanged method's
- * rendered text is the same string as last time, so most checks cost a pointer.
- */
-function sameParts(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((item, index) => sameParts(item, b[index]));
-  if (typeof a !== "object" || a === null || typeof b !== "object" || b === null || Array.isArray(b)) return false;
-  const keys = Object.keys(a);
-  return keys.length === Object.keys(b).length && keys.every((key) => Object.hasOwn(b, key) && sameParts((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
 }
 
 function sameKnownTypes(a: KnownTypes, b: KnownTypes): boolean {

@@ -1,7 +1,8 @@
 import path from "node:path";
 import { describe, expect, it, vi } from "vitest";
 import { readInputPages, loadTemplates } from "../generator/cli/files.js";
-import { emitModels, printDeclarations } from "../generator/emit/models.js";
+import { printDeclarations } from "../generator/emit/models.js";
+import { modelsFile } from "./support/models-file.js";
 import { EMIT_STEPS } from "../generator/emit/steps.js";
 import { generate } from "../generator/generate.js";
 import { cachedEmitSteps, incrementalGenerator } from "../generator/incremental.js";
@@ -46,7 +47,7 @@ describe("incrementalGenerator", () => {
   });
 });
 
-describe("emitModels with cached steps", () => {
+describe("the models file with cached steps", () => {
   it("prints a declaration the same alone as in a batch, on the whole shared corpus", async () => {
     const { ir } = await analyseFolders(CORPUS);
     const batched = printDeclarations(ir.types);
@@ -58,16 +59,16 @@ describe("emitModels with cached steps", () => {
   it("gives the same bytes as a plain emit, and prints each type object once", async () => {
     const { ir } = await analyseFolders(CORPUS);
     const cached = cachedEmitSteps();
-    const whole = emitModels(ir.types, "corpus");
-    expect(emitModels(ir.types, "corpus", cached.printDeclarations)).toBe(whole);
+    const whole = modelsFile(ir.types, "corpus");
+    expect(modelsFile(ir.types, "corpus", cached.printDeclarations)).toBe(whole);
 
     const printing = vi.spyOn(EMIT_STEPS, "printDeclarations");
-    expect(emitModels(ir.types, "corpus", cached.printDeclarations)).toBe(whole);
-    expect(emitModels(ir.types.slice(1), "corpus", cached.printDeclarations)).toBe(emitModels(ir.types.slice(1), "corpus"));
+    expect(modelsFile(ir.types, "corpus", cached.printDeclarations)).toBe(whole);
+    expect(modelsFile(ir.types.slice(1), "corpus", cached.printDeclarations)).toBe(modelsFile(ir.types.slice(1), "corpus"));
     expect(printing).not.toHaveBeenCalled();
 
     const changed = { ...ir.types[0]!, description: "Changed." };
-    expect(emitModels([changed, ...ir.types.slice(1)], "corpus", cached.printDeclarations)).toBe(emitModels([changed, ...ir.types.slice(1)], "corpus"));
+    expect(modelsFile([changed, ...ir.types.slice(1)], "corpus", cached.printDeclarations)).toBe(modelsFile([changed, ...ir.types.slice(1)], "corpus"));
     expect(printing.mock.calls.at(-1)![0]).toEqual([changed]);
     printing.mockRestore();
   });

@@ -3,25 +3,6 @@ import { classMethodView, clientToView, functionsModuleOf, functionsToView, func
 import { render, type TemplateSet } from "./templates.js";
 
 /**
- * The text of one client module: each method rendered with `method.ts.hbs`,
- * then the class with `client.ts.hbs`.
- *
- * @param client A client of the IR.
- * @param templates The templates.
- * @param source What to name in the do-not-edit header.
- * @param renderMethod Renders one method (`methodText`, or a cached step in watch mode).
- * @returns The module text.
- */
-export function clientFileText(
-  client: IrClient,
-  templates: TemplateSet,
-  source: string,
-  renderMethod: (method: IrMethod, templates: TemplateSet) => string = methodText,
-): string {
-  return render(templates.client, clientFileView(client, templates, source, renderMethod));
-}
-
-/**
  * What `client.ts.hbs` prints for one client: its view, with each method rendered.
  *
  * @param client A client of the IR.
@@ -32,25 +13,6 @@ export function clientFileText(
  */
 export function clientFileView(client: IrClient, templates: TemplateSet, source: string, renderMethod: (method: IrMethod, templates: TemplateSet) => string = methodText): ClientView {
   return clientToView(client, source, client.methods.map((method) => renderMethod(method, templates)));
-}
-
-/**
- * The text of a client's functions module: each method's standalone function
- * rendered with `function.ts.hbs`, then the module with `functions.ts.hbs`.
- *
- * @param client A client of the IR.
- * @param templates The templates.
- * @param source What to name in the do-not-edit header.
- * @param renderFunction Renders one method's function (`functionText`, or a cached step in watch mode).
- * @returns The module text.
- */
-export function functionsFileText(
-  client: IrClient,
-  templates: TemplateSet,
-  source: string,
-  renderFunction: (method: IrMethod, templates: TemplateSet, module: FunctionsModule) => string = functionText,
-): string {
-  return render(templates.functions, functionsFileView(client, templates, source, renderFunction));
 }
 
 /**

@@ -2,7 +2,6 @@ import type { InterfaceDeclarationStructure, JSDocStructure, OptionalKind, Proje
 import type { IrEnumType, IrField, IrLiteral, IrNamedType, IrObjectType } from "../ir.js";
 import { docBody, type DocBlock } from "./comment.js";
 import { placeText } from "../ir-utils/place-text.js";
-import { fileHeader } from "./header.js";
 import { propertyName } from "./property-name.js";
 import { typeText } from "../ir-utils/type-text.js";
 import { tsMorph } from "./ts-morph.js";
@@ -10,25 +9,13 @@ import { tsMorph } from "./ts-morph.js";
 const { IndentationText, QuoteKind, StructureKind } = tsMorph;
 
 /**
- * Write every named type as TypeScript: objects as interfaces, enums as
- * string-literal unions, each with JSDoc from the docs. Declarations come in
- * IR order (sorted by name), fields in documented order.
- *
- * @param types Named types of the IR.
- * @param source What to name in the do-not-edit header.
- * @param print Prints declarations (`printDeclarations`, or a cached step in watch mode).
- * @returns The file text: the declarations, each ending in a line break, joined by a blank line.
- */
-export function emitModels(types: readonly IrNamedType[], source: string, print: (types: readonly IrNamedType[]) => string[] = printDeclarations): string {
-  return modelsText(fileHeader(source), print(types));
-}
-
-/**
- * The models file from its printed declarations.
+ * The models file: every named type as TypeScript (objects as interfaces,
+ * enums as string-literal unions, each with JSDoc from the docs), in IR order,
+ * from the declarations `printDeclarations` gave.
  *
  * @param header The do-not-edit header.
  * @param declarations Each declaration's text, ending in a line break.
- * @returns The file text.
+ * @returns The file text: the declarations joined by a blank line.
  */
 export function modelsText(header: string, declarations: readonly string[]): string {
   return `${header}\n\n${declarations.join("\n")}`;

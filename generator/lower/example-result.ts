@@ -127,10 +127,16 @@ interface NewTypes {
  * A field read from an example value: present in a success answer, so
  * required unless the value is null; objects become types of their own.
  */
-function fieldFromExample(key: string, value: unknown, typeName: string, source: SourceLocation, newTypes: NewTypes): IrField {
+function fieldFromExample(key: string, value: unknown, typeName: string, source: SourceLocation, newTypes: NewTypes, depth = 0): IrField {
+  const objectType = (record: Record<string, unknown>): IrTypeRef => {
+    if (depth > MAX_DEPTH || !isIdentifier(typeName) || newTypes.taken(typeName)) return OPEN_OBJECT;
+    const fields = Object.entries(record).map(([member, memberValue]) => fieldFromExample(member, memberValue, `${typeName}${toPascalCase(member)}`, source, newTypes, depth + 1));
+    newTypes.add({ kind: "object", name: typeName, role: "dto", description: "Read from the example result on the page.", fields, open: false, source, mergedFrom: [] });
+    return { kind: "named", name: typeName };
+  };
   return {
     name: key,
-    type: typeOfExample(value, typeName, source, newTypes, 0),
+    type: typeOfExampleValue(value, objectType),
     required: value !== null,
     description: "",
     default: null,
@@ -139,17 +145,25 @@ function fieldFromExample(key: string, value: unknown, typeName: string, source:
   };
 }
 
-function typeOfExample(value: unknown, typeName: string, source: SourceLocation, newTypes: NewTypes, depth: number): IrTypeRef {
+/** An object of any shape. */
+const OPEN_OBJECT: IrTypeRef = { kind: "map", values: { kind: "unknown" } };
+
+/**
+ * The type a value in an example shows: its primitive, a list of what its
+ * first non-null item shows (`unknown[]` when it shows nothing), and for an
+ * object what `objectType` makes of it (by default an object of any shape).
+ *
+ * @param value A value from an example.
+ * @param objectType The type of an object in it.
+ * @returns The type.
+ */
+export function typeOfExampleValue(value: unknown, objectType: (record: Record<string, unknown>) => IrTypeRef = () => OPEN_OBJECT): IrTypeRef {
   if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return { kind: "primitive", name: typeof value as "string" | "number" | "boolean" };
   if (Array.isArray(value)) {
     const first = value.find((item) => item !== null);
-    return { kind: "array", items: first === undefined ? { kind: "primitive", name: "string" } : typeOfExample(first, typeName, source, newTypes, depth + 1) };
+    return { kind: "array", items: first === undefined ? { kind: "unknown" } : typeOfExampleValue(first, objectType) };
   }
-  if (!isRecord(value)) return { kind: "unknown" };
-  if (depth > MAX_DEPTH || !isIdentifier(typeName) || newTypes.taken(typeName)) return { kind: "map", values: { kind: "unknown" } };
-  const fields = Object.entries(value).map(([key, member]) => fieldFromExample(key, member, `${typeName}${toPascalCase(key)}`, source, newTypes));
-  newTypes.add({ kind: "object", name: typeName, role: "dto", description: "Read from the example result on the page.", fields, open: false, source, mergedFrom: [] });
-  return { kind: "named", name: typeName };
+  return isRecord(value) ? objectType(value) : { kind: "unknown" };
 }
 
 /** Whether one name is the other with an `s`: one and many (`userId`, `userIds`) are two fields, not a misspelling. */

@@ -4,6 +4,7 @@ import { snakeToCamel, toPascalCase } from "../names.js";
 import type { Profile } from "../profile/profile.js";
 import type { EndpointSection, LinkTemplate, Table } from "../page.js";
 import { PLACEHOLDER, QUALIFIED_NAME } from "../vocabulary.js";
+import { typeOfExampleValue } from "./example-result.js";
 import { rowToField } from "./field.js";
 import { isIdempotentCall } from "./http-binding.js";
 import type { LoweredMethod } from "./method.js";
@@ -205,6 +206,7 @@ export function splitUrl(url: string): SplitUrl {
 export function responseFromExample(name: string, example: string, source: SourceLocation): IrObjectType | null {
   let value: unknown;
   try {
+    // Read strictly: every key becomes a field, so a text that is only JSON once repaired makes none.
     value = JSON.parse(example);
   } catch {
     return null;
@@ -212,7 +214,7 @@ export function responseFromExample(name: string, example: string, source: Sourc
   if (typeof value !== "object" || value === null || Array.isArray(value)) return null;
   const fields: IrField[] = Object.entries(value).map(([key, member]) => ({
     name: key,
-    type: typeOfValue(member),
+    type: typeOfExampleValue(member),
     required: false,
     description: "",
     default: null,
@@ -220,18 +222,6 @@ export function responseFromExample(name: string, example: string, source: Sourc
     source,
   }));
   return { kind: "object", name, role: "response", description: "Inferred from the example return on the page.", fields, open: false, source, mergedFrom: [] };
-}
-
-function typeOfValue(value: unknown): IrTypeRef {
-  if (typeof value === "string") return { kind: "primitive", name: "string" };
-  if (typeof value === "number") return { kind: "primitive", name: "number" };
-  if (typeof value === "boolean") return { kind: "primitive", name: "boolean" };
-  if (Array.isArray(value)) {
-    const first = value[0];
-    return { kind: "array", items: first === undefined || first === null ? { kind: "unknown" } : typeOfValue(first) };
-  }
-  if (typeof value === "object" && value !== null) return { kind: "map", values: { kind: "unknown" } };
-  return { kind: "unknown" };
 }
 
 function nameFromPath(segments: readonly string[]): string {

@@ -1,7 +1,8 @@
 import path from "node:path";
 import { describe, expect, it, vi } from "vitest";
 import { loadTemplates } from "../../generator/cli/files.js";
-import { clientFileText } from "../../generator/emit/client-file.js";
+import { clientFileView } from "../../generator/emit/client-file.js";
+import { render } from "../../generator/emit/templates.js";
 import { EMIT_STEPS } from "../../generator/emit/steps.js";
 import { cachedEmitSteps } from "../../generator/incremental.js";
 import { analyseFolders } from "../support/analyse-folder.js";
@@ -10,8 +11,10 @@ import { ROOT } from "../support/paths.js";
 const templates = await loadTemplates(path.join(ROOT, "templates"));
 const { ir } = await analyseFolders("docs-input");
 const client = ir.clients.find((candidate) => candidate.name === "AuthenticationClient")!;
+/** The client module's text, as emit renders it. */
+const clientFileText = (...args: Parameters<typeof clientFileView>) => render(templates.client, clientFileView(...args));
 
-describe("clientFileText", () => {
+describe("the client module", () => {
   it("renders every method into the class, the same through the cached step as without", () => {
     const text = clientFileText(client, templates, "docs-input");
     for (const method of client.methods) expect(text).toContain(`  ${method.name}(`);

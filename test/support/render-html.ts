@@ -5,7 +5,8 @@ import remarkRehype from "remark-rehype";
 import { gfmTableFromMarkdown } from "mdast-util-gfm-table";
 import { gfmTable } from "micromark-extension-gfm-table";
 import { unified, type Processor } from "unified";
-import type { Root, Table } from "mdast";
+import type { Table } from "mdast";
+import { parseMarkdown } from "../../generator/parse/markdown.js";
 import { visit } from "unist-util-visit";
 
 function gfmTables(this: Processor): void {
@@ -37,8 +38,6 @@ export function renderAsDocsSite(markdown: string, title: string): string {
   ].join("\n");
 }
 
-const toTree = unified().use(remarkParse).use(gfmTables).use(remarkFrontmatter, ["yaml"]).freeze();
-
 /**
  * A page with every table row that stops short filled up with empty cells, as
  * a site renders it: HTML shows no row cut short, only empty cells.
@@ -48,7 +47,7 @@ const toTree = unified().use(remarkParse).use(gfmTables).use(remarkFrontmatter, 
  */
 export function padShortRows(markdown: string): string {
   const lines = markdown.split("\n");
-  visit(toTree.parse(markdown) as Root, "table", (table: Table) => {
+  visit(parseMarkdown(markdown), "table", (table: Table) => {
     const width = table.children[0]?.children.length ?? 0;
     for (const row of table.children) {
       const missing = width - row.children.length;
