@@ -88,6 +88,7 @@ function cachedParse(parse: PageParser): { step: (page: InputPage, profile: Para
  * stands for them, so a page's cache entry is reused across runs.
  */
 export function cachedLowerSteps(): { steps: LowerSteps; endRun(): void } {
+  const kinds = groupMemo<unknown, ReturnType<LowerSteps["typeKinds"]>>();
   const pages = groupMemo<unknown, ReturnType<LowerSteps["lowerPage"]>>();
   // Merges that come out equal after an edit keep last run's object, so emit's caches hit.
   const types = groupMemo<IrNamedType, ReturnType<LowerSteps["mergeType"]>>(isDeepStrictEqual);
@@ -106,6 +107,7 @@ export function cachedLowerSteps(): { steps: LowerSteps; endRun(): void } {
   };
   return {
     steps: {
+      typeKinds: (page) => kinds.reuse(page.file, [page], () => LOWER_STEPS.typeKinds(page)),
       lowerPage: (page, known, profile) => pages.reuse(page.file, [page, canonical(known), profile], () => LOWER_STEPS.lowerPage(page, known, profile)),
       mergeType: (name, definitions) => types.reuse(name, definitions, () => LOWER_STEPS.mergeType(name, definitions)),
       mergeMethod: (key, group) => methods.reuse(key, group, () => LOWER_STEPS.mergeMethod(key, group)),
@@ -114,7 +116,7 @@ export function cachedLowerSteps(): { steps: LowerSteps; endRun(): void } {
       paginate: (key, method, iteratorName, consulted, make) => paged.reuse(key, [method, iteratorName, ...consulted], make),
     },
     endRun() {
-      for (const memo of [pages, types, methods, renames, openTypes, paged]) memo.prune();
+      for (const memo of [kinds, pages, types, methods, renames, openTypes, paged]) memo.prune();
     },
   };
 }

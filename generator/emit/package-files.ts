@@ -109,7 +109,9 @@ function methodGroups(ir: IrSdk): object[] {
     for (const method of client.methods) {
       const folder = method.source.file.includes("/") ? method.source.file.slice(0, method.source.file.lastIndexOf("/")) : "";
       const line = { name: method.name, summary: oneLine(method.summary), source: `\`${placeText(method.source).replace(/`/g, "")}\`` };
-      byFolder.set(folder, [...(byFolder.get(folder) ?? []), line]);
+      const lines = byFolder.get(folder);
+      if (lines) lines.push(line);
+      else byFolder.set(folder, [line]);
     }
     for (const [folder, methods] of [...byFolder].sort(([a], [b]) => compareText(a, b))) groups.push({ className: client.name, folder: folder === "" ? "" : `\`${folder.replace(/`/g, "")}\``, methods });
   }

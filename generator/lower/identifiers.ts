@@ -55,7 +55,7 @@ export function settleIdentifiers(ir: SdkDraft, profileNames: ReadonlySet<string
     identifierFrom(pascal),
     diagnostics,
   );
-  const clientSet = new Set(clientNames.values());
+  const clientSet = new Set(ir.clients.map((client) => clientNames.get(client.name) ?? client.name));
   const typeNames = settleGroup(
     ir.types.map((type) => ({ name: type.name, place: type.source })),
     (name) => RESERVED_WORDS.has(name) || GLOBAL_NAMES.has(name) || RUNTIME_NAMES.has(name) || profileNames.has(name) || clientSet.has(name),
@@ -63,7 +63,7 @@ export function settleIdentifiers(ir: SdkDraft, profileNames: ReadonlySet<string
     identifierFrom(pascal),
     diagnostics,
   );
-  const renamedTypes = [...typeNames].some(([from, to]) => from !== to);
+  const renamedTypes = typeNames.size > 0;
   const types = renamedTypes ? ir.types.map((type) => renameType(type, typeNames)).sort((a, b) => compareText(a.name, b.name)) : ir.types;
   let changed = renamedTypes;
   const clients = ir.clients.map((client) => {
@@ -74,11 +74,11 @@ export function settleIdentifiers(ir: SdkDraft, profileNames: ReadonlySet<string
       identifierFrom(camel),
       diagnostics,
     );
-    const name = clientNames.get(client.name)!;
-    const methodsChanged = [...methodNames].some(([from, to]) => from !== to);
+    const name = clientNames.get(client.name) ?? client.name;
+    const methodsChanged = methodNames.size > 0;
     if (name === client.name && !methodsChanged && !renamedTypes) return client;
     changed = true;
-    const methods = client.methods.map((method) => renameMethod(method, methodNames.get(method.name)!, typeNames)).sort((a, b) => compareText(a.name, b.name));
+    const methods = client.methods.map((method) => renameMethod(method, methodNames.get(method.name) ?? method.name, typeNames)).sort((a, b) => compareText(a.name, b.name));
     return { ...client, name, methods } satisfies ClientDraft;
   });
   if (!changed) return { ir, diagnostics };
@@ -88,6 +88,8 @@ export function settleIdentifiers(ir: SdkDraft, profileNames: ReadonlySet<string
 /**
  * Settle the names of one namespace: each becomes an identifier, then `_` is
  * appended while it is reserved or taken by an earlier one (in sorted order).
+ * Returns only the names that change: most runs change none, and then the
+ * namespace is neither sorted nor copied.
  */
 function settleGroup(
   items: readonly { name: string; place: SourceLocation | undefined }[],
@@ -97,13 +99,12 @@ function settleGroup(
   diagnostics: Diagnostic[],
 ): Map<string, string> {
   const result = new Map<string, string>();
-  const taken = new Set(items.map((item) => item.name).filter((name) => isIdentifier(name) && !reserved(name)));
-  for (const item of [...items].sort((a, b) => compareText(a.name, b.name))) {
+  const settled = (name: string): boolean => isIdentifier(name) && !reserved(name);
+  const unsettled = items.filter((item) => !settled(item.name));
+  if (unsettled.length === 0) return result;
+  const taken = new Set(items.map((item) => item.name).filter(settled));
+  for (const item of unsettled.sort((a, b) => compareText(a.name, b.name))) {
     if (result.has(item.name)) continue;
-    if (isIdentifier(item.name) && !reserved(item.name)) {
-      result.set(item.name, item.name);
-      continue;
-    }
     let name = toIdentifier(item.name);
     while (reserved(name) || taken.has(name)) name = `${name}_`;
     taken.add(name);

@@ -42,7 +42,7 @@ export function lowerWith(steps: LowerSteps, pages: readonly PageModel[], option
   const diagnostics: Diagnostic[] = [];
   const sortedPages = [...pages].sort((a, b) => compareText(a.file, b.file));
   const methodPages = sortedPages.filter(isMethodPage);
-  const known = knownTypesOf(methodPages);
+  const known = knownTypesOf(methodPages, steps.typeKinds);
 
   const namedTypes: IrNamedType[] = [];
   const methods: LoweredMethod[] = [];
@@ -91,24 +91,25 @@ function danglingReferences(
   const defined = new Set(types.map((type) => type.name));
   const diagnostics: Diagnostic[] = [];
   const openTypes: IrNamedType[] = [];
-  const check = (names: string[], place: SourceLocation, what: string): void => {
+  // `what` is only spelled out for a dangling name: building it for every field of every type was most of this pass.
+  const check = (names: readonly string[], place: SourceLocation, what: () => string): void => {
     for (const name of names) {
       if (defined.has(name)) continue;
       defined.add(name);
       openTypes.push(openType(name, place));
       if (pagesWithoutDataStructure.has(place.file)) {
-        diagnostics.push(diagnostic("warning", "undocumented-fields", `Missing definition of \`${name}\` (used in ${what}): the page has no Data structure section; typed as an open object`, place));
+        diagnostics.push(diagnostic("warning", "undocumented-fields", `Missing definition of \`${name}\` (used in ${what()}): the page has no Data structure section; typed as an open object`, place));
       } else {
-        diagnostics.push(diagnostic("warning", "dangling-reference", `Unexpected reference to \`${name}\` in ${what}, expected a type that a page defines (a \`### <a id="${name}"></a> ${name}\` table); typed as an open object`, place));
+        diagnostics.push(diagnostic("warning", "dangling-reference", `Unexpected reference to \`${name}\` in ${what()}, expected a type that a page defines (a \`### <a id="${name}"></a> ${name}\` table); typed as an open object`, place));
       }
     }
   };
   for (const type of types) {
     if (type.kind !== "object") continue;
-    for (const field of type.fields) check(referencedNames(field.type), field.source, `\`${type.name}.${field.name}\``);
+    for (const field of type.fields) if (field.type.kind !== "primitive") check(referencedNames(field.type), field.source, () => `\`${type.name}.${field.name}\``);
   }
   for (const client of clients) {
-    for (const method of client.methods) check(referencedNames(method.returns), method.source, `the response of \`${client.name}.${method.name}\``);
+    for (const method of client.methods) check(referencedNames(method.returns), method.source, () => `the response of \`${client.name}.${method.name}\``);
   }
   return { diagnostics, openTypes };
 }

@@ -63,18 +63,30 @@ export function definitionsOf(page: MethodPage): Definition[] {
   return definitions;
 }
 
+/** A type name a page defines, and whether its table makes an enum or an object. */
+export type TypeKind = readonly [name: string, kind: "object" | "enum"];
+
+/**
+ * The kind of each type a method page defines.
+ *
+ * @param page A method page.
+ * @returns Names and kinds, in page order.
+ */
+export function typeKindsOf(page: MethodPage): TypeKind[] {
+  return definitionsOf(page).map((definition) => [definition.name, definition.role === "dto" && isEnumTable(definition.table) ? "enum" : "object"]);
+}
+
 /**
  * The kind of every type name the pages define; the first definition of a name decides.
  *
  * @param methodPages Method pages, in file order.
+ * @param kindsOf The kinds one page defines (`typeKindsOf`, or a cached step in watch mode).
  * @returns Names and kinds.
  */
-export function knownTypesOf(methodPages: readonly MethodPage[]): Map<string, "object" | "enum"> {
+export function knownTypesOf(methodPages: readonly MethodPage[], kindsOf: (page: MethodPage) => readonly TypeKind[] = typeKindsOf): Map<string, "object" | "enum"> {
   const known = new Map<string, "object" | "enum">();
   for (const page of methodPages) {
-    for (const definition of definitionsOf(page)) {
-      if (!known.has(definition.name)) known.set(definition.name, definition.role === "dto" && isEnumTable(definition.table) ? "enum" : "object");
-    }
+    for (const [name, kind] of kindsOf(page)) if (!known.has(name)) known.set(name, kind);
   }
   return known;
 }

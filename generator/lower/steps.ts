@@ -5,7 +5,7 @@ import { mergeMethodGroup, type MergedMethod } from "./merge-methods.js";
 import { mergeDefinitions, type MergedType } from "./merge-types.js";
 import type { LoweredMethod } from "./method.js";
 import { openObjectType } from "./named-type.js";
-import { lowerPage, type PageLowering } from "./page-lowering.js";
+import { lowerPage, typeKindsOf, type MethodPage, type PageLowering, type TypeKind } from "./page-lowering.js";
 import { withParametersTypeName } from "./parameter-type-names.js";
 import type { KnownTypes } from "./type-ref.js";
 
@@ -16,6 +16,8 @@ import type { KnownTypes } from "./type-ref.js";
  * the changed page and the groups it is in are done again.
  */
 export interface LowerSteps {
+  /** The names and kinds of the types one method page defines (what the other pages may refer to). */
+  typeKinds(page: MethodPage): readonly TypeKind[];
   /** One page's types, methods and diagnostics. */
   lowerPage(page: PageModel, known: KnownTypes, profile: Profile): PageLowering;
   /** The definitions of one type name, merged. */
@@ -36,6 +38,7 @@ export interface LowerSteps {
 
 /** The steps, uncached. */
 export const LOWER_STEPS: LowerSteps = {
+  typeKinds: typeKindsOf,
   lowerPage,
   mergeType: (_name, definitions) => mergeDefinitions(definitions),
   mergeMethod: (_key, group) => mergeMethodGroup(group),
