@@ -43,13 +43,12 @@ export async function writeOutput(outDir: string, output: OutputFiles, previous:
   await recoverOutput(outDir);
   const old = (await readManifest(outDir)) ?? { files: [], build: [] };
   await refuseForeignFiles(outDir, [...output.files, ...(output.build ?? [])], old);
-  const changed: GeneratedFile[] = [];
-  for (const file of output.files) if (!(await isCurrent(outDir, file, previous.get(file.path)))) changed.push(file);
+  const changed = await changedFiles(outDir, output.files, previous);
   const packagePaths = output.files.map((file) => file.path).sort();
   const sourcesChanged = changed.length > 0 || packagePaths.join("\n") !== [...old.files].sort().join("\n");
   // A plain run keeps an earlier build while the package it was built from is unchanged.
   const buildPaths = output.build ? output.build.map((file) => file.path).sort() : sourcesChanged ? [] : old.build;
-  for (const file of output.build ?? []) if (!(await isCurrent(outDir, file, previous.get(file.path)))) changed.push(file);
+  changed.push(...(await changedFiles(outDir, output.build ?? [], previous)));
   const manifest: OutputManifest = { files: packagePaths, build: buildPaths };
   const kept = new Set([...packagePaths, ...buildPaths]);
   const remove = [...old.files, ...old.build].filter((file) => !kept.has(file));
@@ -57,9 +56,8 @@ export async function writeOutput(outDir: string, output: OutputFiles, previous:
   const manifestChanged = (await readFile(path.join(outDir, MANIFEST_NAME), "utf8").catch(() => "")) !== manifestText(manifest);
   if (changed.length > 0 || remove.length > 0 || manifestChanged) await transact(outDir, changed, { write: changed.map((file) => file.path), remove, manifest });
 
-  const written = new Map<string, WrittenFile>();
-  for (const file of all) written.set(file.path, { text: file.text, stamp: await stampOf(path.join(outDir, file.path)) });
-  return written;
+  const stamps = await Promise.all(all.map((file) => stampOf(path.join(outDir, file.path))));
+  return new Map(all.map((file, index) => [file.path, { text: file.text, stamp: stamps[index]! }]));
 }
 
 /**
@@ -148,10 +146,19 @@ async function refuseForeignFiles(outDir: string, files: readonly GeneratedFile[
   }
 }
 
-/** Whether the file on disk already has the text: by the last write's stamp when untouched, else by reading it. */
+/** The files whose text differs from what is on disk, in their order (the files are checked side by side). */
+async function changedFiles(outDir: string, files: readonly GeneratedFile[], previous: ReadonlyMap<string, WrittenFile>): Promise<GeneratedFile[]> {
+  const current = await Promise.all(files.map((file) => isCurrent(outDir, file, previous.get(file.path))));
+  return files.filter((_, index) => !current[index]);
+}
+
+/**
+ * Whether the file on disk already has the text. A file untouched since the last write (same stamp) still holds
+ * the text written then, so it is compared with that, not read; any other file is read.
+ */
 async function isCurrent(outDir: string, file: GeneratedFile, last: WrittenFile | undefined): Promise<boolean> {
   const target = path.join(outDir, file.path);
-  if (last && last.text === file.text && (await stampOf(target).catch(() => "")) === last.stamp) return true;
+  if (last && (await stampOf(target).catch(() => "")) === last.stamp) return last.text === file.text;
   return (await readFile(target, "utf8").catch(() => null)) === file.text;
 }
 

@@ -48,6 +48,19 @@ describe("writeOutput", () => {
     expect(read(out, "src/models.gen.ts")).toBe("export interface A {}\n");
   });
 
+  it("reads a file someone changed since the last write, and leaves it when it already holds the new text", async () => {
+    const out = newOut();
+    const first = await writeOutput(out, { files, build: null });
+    const changed = files.map((file) => (file.path === "src/client.gen.ts" ? { ...file, text: "export class D {}\n" } : file));
+    const target = path.join(out, "src/client.gen.ts");
+    rmSync(target);
+    writeFileSync(target, "export class D {}\n");
+    const inode = statSync(target).ino;
+    await writeOutput(out, { files: changed, build: null }, first);
+    expect(statSync(target).ino).toBe(inode);
+    expect(read(out, "src/client.gen.ts")).toBe("export class D {}\n");
+  });
+
   it("keeps every file that is not in the manifest: node_modules, dist, and the user's own", async () => {
     const out = newOut();
     await writeOutput(out, { files, build: null });
