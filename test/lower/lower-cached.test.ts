@@ -68,6 +68,21 @@ describe("lower with cached steps", () => {
     expect(replaced.length).toBeLessThan(5);
   });
 
+  it("keeps each page's type names and kinds while the page model is the same object", () => {
+    const cache = cachedLowerSteps();
+    const [first, second] = corpusModels.filter((model) => model.kind === "method");
+    const kinds = cache.steps.typeKinds(first!);
+    expect(kinds.length).toBeGreaterThan(0);
+    cache.steps.typeKinds(second!);
+    cache.endRun();
+    expect(cache.steps.typeKinds(first!)).toBe(kinds);
+    const reparsed = parsePage(corpusPages.find((page) => page.file === first!.file)!.text, first!.file).page;
+    if (reparsed.kind !== "method") throw new Error("expected a method page");
+    const again = cache.steps.typeKinds(reparsed);
+    expect(again).not.toBe(kinds);
+    expect(again).toEqual(kinds);
+  });
+
   it("lowers every page again when the set of type names changes", () => {
     const kindParams = '| userId | string | Yes | Who. |\n| kind | string | No | What kind, see <a href="#Kind">Kind</a>. |';
     const pages = [
