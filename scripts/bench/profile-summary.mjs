@@ -2,7 +2,7 @@
 // Where a run's time goes, from a V8 CPU profile (`node --cpu-prof`):
 //
 //   node --cpu-prof --cpu-prof-dir=prof bin/run.mjs cli --no-cache --input <docs> --out <dir>
-//   node scripts/bench/profile-summary.mjs prof/<file>.cpuprofile [--top 15]
+//   node scripts/bench/profile-summary.mjs prof/<file>.cpuprofile [--top 15] [--from-ms 9000]
 //
 // Prints self time by package (node_modules/<name>, doc2sdk's own code, GC,
 // Node internals) and the functions with the most self time. Frames of the
@@ -13,15 +13,22 @@ import { SourceMap } from "node:module";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { top: { type: "string", default: "15" } } });
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { top: { type: "string", default: "15" }, "from-ms": { type: "string", default: "0" } } });
 if (positionals.length !== 1) {
-  process.stderr.write("usage: node scripts/bench/profile-summary.mjs <file.cpuprofile> [--top N]\n");
+  process.stderr.write("usage: node scripts/bench/profile-summary.mjs <file.cpuprofile> [--top N] [--from-ms T]\n");
   process.exit(2);
 }
 const profile = JSON.parse(readFileSync(positionals[0], "utf8"));
 const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
 const selfMicros = new Map();
-profile.samples.forEach((id, index) => selfMicros.set(id, (selfMicros.get(id) ?? 0) + (profile.timeDeltas[index] ?? 0)));
+// --from-ms: only the samples taken that long after the profile started (a watch session's edits, without its first run).
+const fromMicros = Number(values["from-ms"]) * 1000;
+let elapsedMicros = 0;
+profile.samples.forEach((id, index) => {
+  const delta = profile.timeDeltas[index] ?? 0;
+  elapsedMicros += delta;
+  if (elapsedMicros >= fromMicros) selfMicros.set(id, (selfMicros.get(id) ?? 0) + delta);
+});
 
 /** Source maps of the compiled CLI's files, by URL (the bundle carries its dependencies: frames are mapped back to their package). */
 const sourceMaps = new Map();
