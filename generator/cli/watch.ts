@@ -4,7 +4,7 @@ import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import type { InputPage } from "../analyse-pages.js";
 import type { EmitOptions, GeneratedFile } from "../emit/emit.js";
-import { incrementalGenerator } from "../incremental.js";
+import { incrementalGenerator, type IncrementalResult } from "../incremental.js";
 import { parseBindings } from "../parse/bindings.js";
 import { parsePage } from "../parse/page.js";
 import type { CliOptions } from "./args.js";
@@ -16,7 +16,7 @@ import { writeOutput, type WrittenFile } from "./output-write.js";
 import { formatDiagnostic, printable, summarise } from "./format.js";
 import { capHeapGrowthFor } from "./heap.js";
 
-/** How long to wait after a change for more (an editor often writes a file in several steps). */
+/** How long the pages must be quiet before a run's result is written (an editor often writes a file in several steps). */
 const SETTLE_MS = 15;
 
 /**
@@ -52,8 +52,11 @@ export async function watchDocs(options: CliOptions, emitOptions: EmitOptions, c
   let written: readonly GeneratedFile[] | null = null;
   let onDisk = new Map<string, WrittenFile>();
 
-  const regenerate = async (startedAt: number): Promise<void> => {
-    const result = session.run([...pages.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)));
+  const generateNow = (): IncrementalResult => session.run([...pages.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)));
+
+  /** Print a run's diagnostics and write its files, unless they fail the run or are already on disk. */
+  const publish = async (result: IncrementalResult, startedAt: number, refreshNotes: readonly string[]): Promise<void> => {
+    for (const note of refreshNotes) process.stderr.write(note);
     const shown = result.diagnostics.filter((item) => !options.quiet || item.severity === "error" || (options.strict && item.severity === "warning"));
     for (const item of shown) process.stderr.write(`${formatDiagnostic(item)}\n`);
     const failed = result.files === null || (options.strict && result.diagnostics.some((item) => item.severity === "warning"));
@@ -71,33 +74,54 @@ export async function watchDocs(options: CliOptions, emitOptions: EmitOptions, c
     process.stderr.write(`doc2sdk: ${counts}; wrote ${result.files!.length} files to ${options.out} in ${elapsed(startedAt)} ms\n`);
   };
 
-  await regenerate(performance.now());
+  await publish(generateNow(), performance.now(), []);
   const changed = new Set<string>();
-  let timer: NodeJS.Timeout | null = null;
-  let running: Promise<void> = Promise.resolve();
   let firstChangeAt = 0;
-  const flush = (): void => {
-    timer = null;
-    const files = [...changed];
-    changed.clear();
+  let lastChangeAt = 0;
+  let scheduled = false;
+  let running: Promise<void> = Promise.resolve();
+  /** Resolves once the pages have been quiet for SETTLE_MS, or as soon as another change comes. */
+  const settled = async (): Promise<void> => {
+    // Let the watcher report what was written while the run computed.
+    await new Promise((resolve) => setImmediate(resolve));
+    for (let wait = lastChangeAt + SETTLE_MS - performance.now(); wait > 0 && changed.size === 0; wait = lastChangeAt + SETTLE_MS - performance.now()) {
+      await new Promise((resolve) => setTimeout(resolve, wait));
+    }
+  };
+  // A change is generated from at once, while its editor may still be writing, so that the settling time and the run overlap;
+  // the result is printed and written only after the pages have been quiet for SETTLE_MS, and generated again if they were not.
+  const cycle = async (): Promise<void> => {
     const startedAt = firstChangeAt;
-    running = running.then(async () => {
-      for (const absolute of files) await refresh(pages, absolute, cwd, options.limits);
-      await regenerate(startedAt);
-    });
+    let result: IncrementalResult;
+    let refreshNotes: string[];
+    do {
+      const files = [...changed];
+      changed.clear();
+      refreshNotes = [];
+      for (const absolute of files) {
+        const note = await refresh(pages, absolute, cwd, options.limits);
+        if (note) refreshNotes.push(note);
+      }
+      result = generateNow();
+      await settled();
+    } while (changed.size > 0);
+    scheduled = false;
+    await publish(result, startedAt, refreshNotes);
   };
   const watcher = await watchFolders(folders, (file) => {
     if (!file.endsWith(".md")) return;
-    if (changed.size === 0 && timer === null) firstChangeAt = performance.now();
+    lastChangeAt = performance.now();
+    if (!scheduled) {
+      scheduled = true;
+      firstChangeAt = lastChangeAt;
+      running = running.then(cycle);
+    }
     changed.add(file);
-    if (timer) clearTimeout(timer);
-    timer = setTimeout(flush, SETTLE_MS);
   });
   process.stderr.write(`doc2sdk: watching ${options.inputs.join(", ")} (Ctrl-C to stop)\n`);
   return new Promise((resolve) => {
     const stop = (): void => {
       watcher.close();
-      if (timer) clearTimeout(timer);
       void running.then(() => resolve(0));
     };
     process.once("SIGINT", stop);
@@ -105,21 +129,26 @@ export async function watchDocs(options: CliOptions, emitOptions: EmitOptions, c
   });
 }
 
-/** Re-read one changed page, or forget it when it is gone. */
-async function refresh(pages: Map<string, InputPage>, absolute: string, cwd: string, limits: InputLimits): Promise<void> {
+/**
+ * Re-read one changed page, or forget it when it is gone.
+ *
+ * @returns Why the page is left out, to print with the run's results, or null.
+ */
+async function refresh(pages: Map<string, InputPage>, absolute: string, cwd: string, limits: InputLimits): Promise<string | null> {
   const file = path.relative(cwd, absolute).split(path.sep).join("/");
   const bytes = await readFile(absolute).catch(() => null);
   if (bytes === null) {
     pages.delete(file);
-    return;
+    return null;
   }
   // The same checks as the first read: a page that is too large or not text is left out, with the reason.
   try {
     if (bytes.length > limits.maxPageBytes) throw new Error(`${file}: error: Unexpected page of ${bytes.length} bytes, expected at most ${limits.maxPageBytes} (--max-page-size)`);
     pages.set(file, { file, text: decodePage(bytes, file) });
+    return null;
   } catch (error) {
     pages.delete(file);
-    process.stderr.write(`doc2sdk: ${printable(error instanceof Error ? error.message : String(error))}; the page is left out until it is fixed\n`);
+    return `doc2sdk: ${printable(error instanceof Error ? error.message : String(error))}; the page is left out until it is fixed\n`;
   }
 }
 

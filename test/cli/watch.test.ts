@@ -92,6 +92,29 @@ describe("generate --watch", () => {
     expect(await watcher.stop()).toBe(0);
   });
 
+  it("publishes one run, of the whole page, when an editor writes a page in steps within the settling time", async () => {
+    rmSync(WORK, { recursive: true, force: true });
+    mkdirSync(WORK, { recursive: true });
+    cpSync(path.join(ROOT, "docs-input"), path.join(WORK, "docs"), { recursive: true });
+    const watcher = startWatch();
+    await watcher.waitFor(/watching docs/);
+    const runs = (): number => watcher.output().match(/doc2sdk: \d+ pages \(/g)?.length ?? 0;
+    const before = runs();
+    const page = path.join(WORK, "docs", "authentication", "delete-account.md");
+    const whole = readFileSync(page, "utf8").replace("Whether the account was closed.", "Closed, saved in two steps.");
+    // The first step alone fails --strict (the page ends inside its tables); the run it starts must not be published.
+    writeFileSync(page, whole.slice(0, Math.floor(whole.length / 2)));
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    writeFileSync(page, whole);
+    await watcher.waitFor(/doc2sdk: \d+ pages \(/, before + 1);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(runs()).toBe(before + 1);
+    expect(watcher.output()).not.toContain("nothing written");
+    expect(watcher.output().trim().split("\n").at(-1)).toMatch(new RegExp(`${PAGES} pages \\(1 parsed\\), 0 errors, 0 warnings, 0 notes; wrote \\d+ files`));
+    expect(readFileSync(path.join(WORK, "watched", "src", "models.gen.ts"), "utf8")).toContain("Closed, saved in two steps.");
+    expect(await watcher.stop()).toBe(0);
+  });
+
   it("sees pages saved by rename (atomic saves, sed -i, git checkout), new, renamed and deleted pages, every time", async () => {
     rmSync(WORK, { recursive: true, force: true });
     mkdirSync(WORK, { recursive: true });
