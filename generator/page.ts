@@ -177,7 +177,7 @@ export interface Cell {
   /** Text with HTML removed, `<br>` as a line break, inline code kept in backticks, links as markdown. */
   text: string;
   /** Targets of `#anchor` links in the cell (`<a href="#X">` or `[X](#X)`), without the `#`. */
-  anchors: string[];
+  anchors: readonly string[];
   /** Where the cell is. */
   place: SourceLocation;
 }
