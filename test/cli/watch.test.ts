@@ -44,6 +44,16 @@ function startWatch(): { output: () => string; waitFor: (pattern: RegExp, count?
   return { output: () => output, waitFor, stop };
 }
 
+/** A fresh copy of docs-input, watched once the first run is done. */
+async function watchCopyOfDocsInput(): Promise<ReturnType<typeof startWatch>> {
+  rmSync(WORK, { recursive: true, force: true });
+  mkdirSync(WORK, { recursive: true });
+  cpSync(path.join(ROOT, "docs-input"), path.join(WORK, "docs"), { recursive: true });
+  const watcher = startWatch();
+  await watcher.waitFor(/watching docs/);
+  return watcher;
+}
+
 /** Every file under a folder, by relative path. */
 function tree(folder: string): Record<string, string> {
   const files: Record<string, string> = {};
@@ -62,11 +72,7 @@ function coldRun(out: string): void {
 
 describe("generate --watch", () => {
   it("regenerates after each change, parsing only the changed page, with output identical to a cold run; faults under --strict write nothing", async () => {
-    rmSync(WORK, { recursive: true, force: true });
-    mkdirSync(WORK, { recursive: true });
-    cpSync(path.join(ROOT, "docs-input"), path.join(WORK, "docs"), { recursive: true });
-    const watcher = startWatch();
-    await watcher.waitFor(/watching docs/);
+    const watcher = await watchCopyOfDocsInput();
     expect(watcher.output()).toContain(`${PAGES} pages (${PAGES} parsed)`);
 
     const page = path.join(WORK, "docs", "management", "get-user.md");
@@ -93,11 +99,7 @@ describe("generate --watch", () => {
   });
 
   it("publishes one run, of the whole page, when an editor writes a page in steps within the settling time", async () => {
-    rmSync(WORK, { recursive: true, force: true });
-    mkdirSync(WORK, { recursive: true });
-    cpSync(path.join(ROOT, "docs-input"), path.join(WORK, "docs"), { recursive: true });
-    const watcher = startWatch();
-    await watcher.waitFor(/watching docs/);
+    const watcher = await watchCopyOfDocsInput();
     const runs = (): number => watcher.output().match(/doc2sdk: \d+ pages \(/g)?.length ?? 0;
     const before = runs();
     const page = path.join(WORK, "docs", "authentication", "delete-account.md");
@@ -116,11 +118,7 @@ describe("generate --watch", () => {
   });
 
   it("sees pages saved by rename (atomic saves, sed -i, git checkout), new, renamed and deleted pages, every time", async () => {
-    rmSync(WORK, { recursive: true, force: true });
-    mkdirSync(WORK, { recursive: true });
-    cpSync(path.join(ROOT, "docs-input"), path.join(WORK, "docs"), { recursive: true });
-    const watcher = startWatch();
-    await watcher.waitFor(/watching docs/);
+    const watcher = await watchCopyOfDocsInput();
     const page = path.join(WORK, "docs", "authentication", "delete-account.md");
     const original = readFileSync(page, "utf8");
     const models = (): string => readFileSync(path.join(WORK, "watched", "src", "models.gen.ts"), "utf8");
