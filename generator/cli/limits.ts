@@ -12,6 +12,8 @@ export interface InputLimits {
 export const DEFAULT_LIMITS: InputLimits = { maxPageBytes: 4 * 1024 * 1024, maxTotalBytes: 512 * 1024 * 1024, maxNesting: 32 };
 
 const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
+/** What a line's first character after spaces and tabs must be for the line to open or close a fence, quote or list item. */
+const MAY_NEST = /[>`~*+\-0-9]|\s/;
 
 /**
  * How deeply a page nests lists and block quotes, outside fenced code, and
@@ -27,6 +29,15 @@ export function nestingDepth(text: string): { depth: number; line: number } {
   let lineNumber = 0;
   for (const line of text.split("\n")) {
     lineNumber++;
+    // Most lines of a reference page (table rows, headings, prose) start with something else: nothing to match. Such a line
+    // leaves the depth where it is, and one that starts at the margin closes the lists (as below).
+    let lead = 0;
+    while (line[lead] === " " || line[lead] === "\t") lead++;
+    const first = line.charAt(lead);
+    if (!MAY_NEST.test(first)) {
+      if (fence === null && first !== "" && lead === 0) indents.length = 0;
+      continue;
+    }
     const mark = FENCE.exec(line)?.[1];
     if (fence !== null) {
       if (mark && mark[0] === fence[0] && mark.length >= fence.length) fence = null;

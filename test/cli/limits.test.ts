@@ -31,6 +31,13 @@ describe("input limits", () => {
     expect(nestingDepth("> > a\n")).toEqual({ depth: 2, line: 1 });
     expect(nestingDepth("```\n" + "      - not a list\n".repeat(3) + "```\n").depth).toBe(0);
   });
+  it("closes lists at a line that starts at the margin, keeps them across indented text, blank lines and CRLF", () => {
+    expect(nestingDepth("- a\n  - b\n| t |\n- c\n  - d\n    - e\n")).toEqual({ depth: 3, line: 6 });
+    expect(nestingDepth("- a\n  - b\n# heading\n  - c\n")).toEqual({ depth: 2, line: 2 });
+    expect(nestingDepth("- a\n  - b\n  text\n    - c\n")).toEqual({ depth: 3, line: 4 });
+    expect(nestingDepth("- a\r\n\r\n  - b\r\n")).toEqual({ depth: 2, line: 3 });
+    expect(nestingDepth("```\n> > >\n```\n> a\n")).toEqual({ depth: 1, line: 4 });
+  });
   it("takes the limits from the command line, and refuses values that are not whole numbers above 0", () => {
     expect(parseCliArgs(["--max-page-size", "10", "--max-nesting", "64"]).limits).toEqual({ ...DEFAULT_LIMITS, maxPageBytes: 10, maxNesting: 64 });
     expect(() => parseCliArgs(["--max-total-size", "1e9"])).toThrow("--max-total-size takes a whole number above 0");
