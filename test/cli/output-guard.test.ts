@@ -50,6 +50,18 @@ describe("outputFolderRefusal", () => {
     expect(await outputFolderRefusal("link", context)).toMatch(/is the input folder/);
   });
 
+  it("sees through pages that are symbolic links, or in a linked folder, to files in the output folder", async () => {
+    const out = folderWith("generated", { [MANIFEST_NAME]: "{}", "page.md": "# Kept\n" });
+    const pages = path.join(root, "pages");
+    mkdirSync(pages);
+    symlinkSync(path.join(project, out, "page.md"), path.join(pages, "linked.md"));
+    symlinkSync(path.join(project, out), path.join(pages, "folder"));
+    const outside = { ...context, inputFolders: [] };
+    expect(await outputFolderRefusal(out, { ...outside, pageFiles: [path.join(pages, "linked.md")] })).toMatch(/contains the input page/);
+    expect(await outputFolderRefusal(out, { ...outside, pageFiles: [path.join(pages, "folder", "page.md")] })).toMatch(/contains the input page/);
+    expect(await outputFolderRefusal(out, { ...outside, pageFiles: [path.join(docs, "page.md")] })).toBeNull();
+  });
+
   it("accepts a new folder, an empty one, and one with doc2sdk's manifest", async () => {
     expect(await outputFolderRefusal("new/deeper", context)).toBeNull();
     expect(await outputFolderRefusal(folderWith("empty", {}), context)).toBeNull();
