@@ -16,8 +16,11 @@ import { writeOutput, type WrittenFile } from "./output-write.js";
 import { formatDiagnostic, printable, summarise } from "./format.js";
 import { capHeapGrowthFor } from "./heap.js";
 
-/** How long the pages must be quiet before a run's result is written (an editor often writes a file in several steps). */
-const SETTLE_MS = 15;
+/**
+ * How long the pages must be quiet before a run's result is written (an editor often writes a file in several steps).
+ * `DOC2SDK_TEST_SETTLE_MS` is a test hook: a test that writes a page in steps on a busy machine needs a wider window.
+ */
+const SETTLE_MS = Number(process.env["DOC2SDK_TEST_SETTLE_MS"] ?? 15);
 
 /**
  * `generate --watch`: generate once, then again after every change to the
@@ -94,6 +97,8 @@ export async function watchDocs(options: CliOptions, emitOptions: EmitOptions, c
     const startedAt = firstChangeAt;
     let result: IncrementalResult;
     let refreshNotes: string[];
+    // Pages parsed for this change, over every time it was generated (a page read half-written is parsed again).
+    let parsed = 0;
     do {
       const files = [...changed];
       changed.clear();
@@ -103,10 +108,11 @@ export async function watchDocs(options: CliOptions, emitOptions: EmitOptions, c
         if (note) refreshNotes.push(note);
       }
       result = generateNow();
+      parsed += result.parsed;
       await settled();
     } while (changed.size > 0);
     scheduled = false;
-    await publish(result, startedAt, refreshNotes);
+    await publish({ ...result, parsed }, startedAt, refreshNotes);
   };
   const watcher = await watchFolders(folders, (file) => {
     if (!file.endsWith(".md")) return;
