@@ -98,21 +98,21 @@ function settleGroup(
   toIdentifier: (name: string) => string,
   diagnostics: Diagnostic[],
 ): Map<string, string> {
-  const result = new Map<string, string>();
+  const renamed = new Map<string, string>();
   const settled = (name: string): boolean => isIdentifier(name) && !reserved(name);
   const unsettled = items.filter((item) => !settled(item.name));
-  if (unsettled.length === 0) return result;
+  if (unsettled.length === 0) return renamed;
   const taken = new Set(items.map((item) => item.name).filter(settled));
   for (const item of unsettled.sort((a, b) => compareText(a.name, b.name))) {
-    if (result.has(item.name)) continue;
+    if (renamed.has(item.name)) continue;
     let name = toIdentifier(item.name);
     while (reserved(name) || taken.has(name)) name = `${name}_`;
     taken.add(name);
-    result.set(item.name, name);
+    renamed.set(item.name, name);
     const why = isIdentifier(item.name) ? "is reserved (a keyword, a built-in, a runtime export or a base-class member)" : "is not an identifier";
     if (item.place) diagnostics.push(diagnostic("warning", "renamed-identifier", `Unexpected ${what} name \`${item.name}\`: it ${why}; emitted as \`${name}\``, item.place));
   }
-  return result;
+  return renamed;
 }
 
 /** An identifier from any text: words split at anything that is not a letter, digit, `_` or `$`, joined in the given case. */

@@ -106,7 +106,7 @@ function danglingReferences(
   };
   for (const type of types) {
     if (type.kind !== "object") continue;
-    for (const field of type.fields) if (field.type.kind !== "primitive") check(referencedNames(field.type), field.source, () => `\`${type.name}.${field.name}\``);
+    for (const field of type.fields) check(referencedNames(field.type), field.source, () => `\`${type.name}.${field.name}\``);
   }
   for (const client of clients) {
     for (const method of client.methods) check(referencedNames(method.returns), method.source, () => `the response of \`${client.name}.${method.name}\``);

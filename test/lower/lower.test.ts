@@ -256,14 +256,15 @@ describe("lower", () => {
 
 describe("a listed field whose own sample is none of the values", () => {
   it("is a string: the values are parts of it, as a space-separated scope shows", () => {
-    const markdown = [
-      "# Sign in", "", "## Method name", "", "`AuthenticationClient.signInThing`", "", "## Request parameters", "",
-      "| Name | Type | Required | Description | Sample value |", "| - | - | - | - | - |",
-      "| scope | string | No | Separate multiple scopes with spaces:<br>- `openid`: required<br>- `profile`: the profile | `openid profile` |",
-      "| mode | string | No | Mode:<br>- `fast`: fast<br>- `safe`: safe | `safe` |",
-      "", "## Request response", "", "Type: `string`", "",
-    ].join("\n");
-    const { ir } = lower([parsePage(markdown, "docs/sign-in-thing.md").page]);
+    const markdown = page({
+      file: "docs/sign-in-thing.md",
+      method: "AuthenticationClient.signInThing",
+      params: [
+        "| scope | string | No | - | Separate multiple scopes with spaces:<br>- `openid`: required<br>- `profile`: the profile | `openid profile` |",
+        "| mode | string | No | - | Mode:<br>- `fast`: fast<br>- `safe`: safe | `safe` |",
+      ],
+    });
+    const { ir } = lowerPages({ "docs/sign-in-thing.md": markdown });
     const params = ir.types.find((type) => type.name === "SignInThingParams") as IrObjectType;
     expect(params.fields.map((field) => [field.name, field.type])).toEqual([
       ["scope", { kind: "primitive", name: "string" }],
