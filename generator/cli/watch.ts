@@ -95,7 +95,7 @@ export async function watchDocs(options: CliOptions, emitOptions: EmitOptions, c
   // the result is printed and written only after the pages have been quiet for SETTLE_MS, and generated again if they were not.
   const cycle = async (): Promise<void> => {
     const startedAt = firstChangeAt;
-    let result: IncrementalResult;
+    let result: IncrementalResult | null = null;
     let refreshNotes: string[];
     // Pages parsed for this change, over every time it was generated (a page read half-written is parsed again).
     let parsed = 0;
@@ -103,16 +103,21 @@ export async function watchDocs(options: CliOptions, emitOptions: EmitOptions, c
       const files = [...changed];
       changed.clear();
       refreshNotes = [];
+      let anyChanged = false;
       for (const absolute of files) {
-        const note = await refresh(pages, absolute, cwd, options.limits);
-        if (note) refreshNotes.push(note);
+        const refreshed = await refresh(pages, absolute, cwd, options.limits);
+        if (refreshed.note) refreshNotes.push(refreshed.note);
+        anyChanged ||= refreshed.changed;
       }
-      result = generateNow();
-      parsed += result.parsed;
+      // A second event for a write already read (one save often gives two) changes no page: the result stands.
+      if (anyChanged || result === null) {
+        result = generateNow();
+        parsed += result.parsed;
+      }
       await settled();
     } while (changed.size > 0);
     scheduled = false;
-    await publish({ ...result, parsed }, startedAt, refreshNotes);
+    await publish({ ...result!, parsed }, startedAt, refreshNotes);
   };
   const watcher = await watchFolders(folders, (file) => {
     if (!file.endsWith(".md")) return;
@@ -136,25 +141,30 @@ export async function watchDocs(options: CliOptions, emitOptions: EmitOptions, c
 }
 
 /**
- * Re-read one changed page, or forget it when it is gone.
+ * Re-read one page the watcher reported, or forget it when it is gone.
  *
- * @returns Why the page is left out, to print with the run's results, or null.
+ * @param pages The session's pages by path, updated in place.
+ * @param absolute The reported file.
+ * @param cwd The working folder; page paths are relative to it.
+ * @param limits The largest page taken.
+ * @returns Whether the pages changed (a page written, added or removed; not one read again with the same text),
+ *   and why the page is left out, to print with the run's results, or null.
  */
-async function refresh(pages: Map<string, InputPage>, absolute: string, cwd: string, limits: InputLimits): Promise<string | null> {
+export async function refresh(pages: Map<string, InputPage>, absolute: string, cwd: string, limits: InputLimits): Promise<{ changed: boolean; note: string | null }> {
   const file = path.relative(cwd, absolute).split(path.sep).join("/");
+  const before = pages.get(file);
   const bytes = await readFile(absolute).catch(() => null);
-  if (bytes === null) {
-    pages.delete(file);
-    return null;
-  }
+  if (bytes === null) return { changed: pages.delete(file), note: null };
   // The same checks as the first read: a page that is too large or not text is left out, with the reason.
   try {
     if (bytes.length > limits.maxPageBytes) throw new Error(`${file}: error: Unexpected page of ${bytes.length} bytes, expected at most ${limits.maxPageBytes} (--max-page-size)`);
-    pages.set(file, { file, text: decodePage(bytes, file) });
-    return null;
+    const text = decodePage(bytes, file);
+    if (before?.text === text) return { changed: false, note: null };
+    pages.set(file, { file, text });
+    return { changed: true, note: null };
   } catch (error) {
     pages.delete(file);
-    return `doc2sdk: ${printable(error instanceof Error ? error.message : String(error))}; the page is left out until it is fixed\n`;
+    return { changed: before !== undefined, note: `doc2sdk: ${printable(error instanceof Error ? error.message : String(error))}; the page is left out until it is fixed\n` };
   }
 }
 

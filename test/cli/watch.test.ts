@@ -2,6 +2,9 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { cpSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import type { InputPage } from "../../generator/analyse-pages.js";
+import { DEFAULT_LIMITS } from "../../generator/cli/limits.js";
+import { refresh } from "../../generator/cli/watch.js";
 import { ROOT, SCRATCH } from "../support/paths.js";
 import { TSX_LOADER } from "../support/processes.js";
 
@@ -162,5 +165,43 @@ describe("generate --watch", () => {
     const result = spawnSync(process.execPath, [...TSX_LOADER, CLI, "--input", "docs", "--watch", "--check"], { cwd: WORK, encoding: "utf8" });
     expect(result.status).toBe(2);
     expect(result.stderr).toContain("--watch writes the package only");
+  });
+});
+
+describe("refresh (re-reading a page the watcher reported)", () => {
+  const folder = path.join(SCRATCH, "watch-refresh");
+  afterEach(() => rmSync(folder, { recursive: true, force: true }));
+
+  it("says a page changed only when its text did, was added, removed or left out: one save often gives two events", async () => {
+    mkdirSync(folder, { recursive: true });
+    const page = path.join(folder, "page.md");
+    const file = path.relative(ROOT, page).split(path.sep).join("/");
+    const pages = new Map<string, InputPage>();
+    const read = () => refresh(pages, page, ROOT, DEFAULT_LIMITS);
+
+    writeFileSync(page, "# A page\n");
+    expect(await read()).toEqual({ changed: true, note: null });
+    const first = pages.get(file);
+    expect(first?.text).toBe("# A page\n");
+    expect(await read()).toEqual({ changed: false, note: null });
+    expect(pages.get(file)).toBe(first);
+
+    writeFileSync(page, "# The page\n");
+    expect(await read()).toEqual({ changed: true, note: null });
+    expect(pages.get(file)?.text).toBe("# The page\n");
+
+    writeFileSync(page, Buffer.from([0x23, 0x20, 0xff, 0x0a]));
+    const unreadable = await read();
+    expect(unreadable.changed).toBe(true);
+    expect(unreadable.note).toMatch(/page\.md:1:3: error: Unexpected bytes that are not UTF-8.*left out until it is fixed/);
+    expect(pages.has(file)).toBe(false);
+    expect((await read()).changed).toBe(false);
+
+    writeFileSync(page, "# The page\n");
+    expect(await read()).toEqual({ changed: true, note: null });
+    rmSync(page);
+    expect(await read()).toEqual({ changed: true, note: null });
+    expect(pages.has(file)).toBe(false);
+    expect(await read()).toEqual({ changed: false, note: null });
   });
 });
