@@ -93,9 +93,10 @@ async function transact(outDir: string, changed: readonly GeneratedFile[], journ
   await rm(transaction, { recursive: true, force: true });
   await mkdir(staged, { recursive: true });
   try {
+    // Side by side: a watch edit's files are written while the next one is encoded.
     const folders = new Set(changed.map((file) => path.dirname(path.join(staged, file.path))));
-    for (const folder of [...folders].sort()) await mkdir(folder, { recursive: true });
-    for (const file of changed) await writeFile(path.join(staged, file.path), file.text);
+    await Promise.all([...folders].map((folder) => mkdir(folder, { recursive: true })));
+    await Promise.all(changed.map((file) => writeFile(path.join(staged, file.path), file.text)));
   } catch (error) {
     await rm(transaction, { recursive: true, force: true });
     throw error;
@@ -113,16 +114,28 @@ async function apply(outDir: string, journal: Journal): Promise<void> {
   for (const [index, file] of journal.write.entries()) {
     const from = path.join(staged, file);
     if (!existsSync(from)) continue;
-    await mkdir(path.dirname(path.join(outDir, file)), { recursive: true });
-    await rename(from, path.join(outDir, file));
+    await moveInto(from, path.join(outDir, file));
     if (index === 0) await pauseForTest("applying");
   }
   for (const file of journal.remove) {
     await rm(path.join(outDir, file), { force: true });
     await removeEmptyParents(outDir, path.dirname(file));
   }
-  await writeFile(path.join(outDir, `${MANIFEST_NAME}.tmp`), manifestText(journal.manifest));
+  const manifest = manifestText(journal.manifest);
+  if ((await readFile(path.join(outDir, MANIFEST_NAME), "utf8").catch(() => null)) === manifest) return;
+  await writeFile(path.join(outDir, `${MANIFEST_NAME}.tmp`), manifest);
   await rename(path.join(outDir, `${MANIFEST_NAME}.tmp`), path.join(outDir, MANIFEST_NAME));
+}
+
+/** Rename a staged file into place, creating its folder when it is new (most writes replace a file in a folder that exists). */
+async function moveInto(from: string, to: string): Promise<void> {
+  try {
+    await rename(from, to);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+    await mkdir(path.dirname(to), { recursive: true });
+    await rename(from, to);
+  }
 }
 
 /** A journal that doc2sdk wrote, or null (a staging that was never committed). */
