@@ -45,7 +45,14 @@ export function groupMemo<Input, Output>(sameOutput?: (a: Output, b: Output) => 
   };
 }
 
-function sameObjects<Input>(a: readonly Input[], b: readonly Input[]): boolean {
+/**
+ * Whether two lists hold the very same objects, in order.
+ *
+ * @param a A list.
+ * @param b Another.
+ * @returns True when they are as long and equal item by item by identity.
+ */
+export function sameObjects<Input>(a: readonly Input[], b: readonly Input[]): boolean {
   if (a.length !== b.length) return false;
   for (let index = 0; index < a.length; index++) if (a[index] !== b[index]) return false;
   return true;

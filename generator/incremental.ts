@@ -4,9 +4,11 @@ import type { InputPage, PageParser, ParsedPage } from "./analyse-pages.js";
 import { emitWith, type EmitOptions, type GeneratedFile } from "./emit/emit.js";
 import type { FunctionsModule } from "./emit/client.js";
 import { EMIT_STEPS, type EmitSteps } from "./emit/steps.js";
-import { groupMemo } from "./group-memo.js";
+import { groupMemo, sameObjects } from "./group-memo.js";
+import { incrementalTypeMerge } from "./incremental-type-merge.js";
 import type { IrMethod, IrNamedType } from "./ir.js";
 import { LOWER_STEPS, type LowerSteps } from "./lower/steps.js";
+import { knownTypesFrom, typeKindsOf, type TypeKind } from "./lower/page-lowering.js";
 import type { KnownTypes } from "./lower/type-ref.js";
 import type { Bindings } from "./parse/bindings.js";
 import { runPipeline, type PipelineResult } from "./pipeline.js";
@@ -88,10 +90,13 @@ function cachedParse(parse: PageParser): { step: (page: InputPage, profile: Para
  * stands for them, so a page's cache entry is reused across runs.
  */
 export function cachedLowerSteps(): { steps: LowerSteps; endRun(): void } {
-  const kinds = groupMemo<unknown, ReturnType<LowerSteps["typeKinds"]>>();
+  // A page's kinds that come out equal after an edit keep last run's array, so the list of every page's kinds is the same
+  // list again and the known names are not gathered again: most edits leave them alone.
+  const kinds = groupMemo<unknown, readonly TypeKind[]>(isDeepStrictEqual);
+  let lastKinds: readonly (readonly TypeKind[])[] = [];
+  let lastKnownTypes: KnownTypes = new Map();
   const pages = groupMemo<unknown, ReturnType<LowerSteps["lowerPage"]>>();
-  // Merges that come out equal after an edit keep last run's object, so emit's caches hit.
-  const types = groupMemo<IrNamedType, ReturnType<LowerSteps["mergeType"]>>(isDeepStrictEqual);
+  // Method merges that come out equal after an edit keep last run's object, so emit's caches hit (type merges do too: incrementalTypeMerge).
   const methods = groupMemo<unknown, ReturnType<LowerSteps["mergeMethod"]>>(isDeepStrictEqual);
   const renames = groupMemo<unknown, ReturnType<LowerSteps["renameParametersType"]>>();
   const openTypes = groupMemo<unknown, ReturnType<LowerSteps["openType"]>>();
@@ -107,16 +112,20 @@ export function cachedLowerSteps(): { steps: LowerSteps; endRun(): void } {
   };
   return {
     steps: {
-      typeKinds: (page) => kinds.reuse(page.file, [page], () => LOWER_STEPS.typeKinds(page)),
+      knownTypes: (methodPages) => {
+        const kindsByPage = methodPages.map((page) => kinds.reuse(page.file, [page], () => typeKindsOf(page)));
+        if (!sameObjects(kindsByPage, lastKinds)) [lastKinds, lastKnownTypes] = [kindsByPage, knownTypesFrom(kindsByPage)];
+        return lastKnownTypes;
+      },
       lowerPage: (page, known, profile) => pages.reuse(page.file, [page, canonical(known), profile], () => LOWER_STEPS.lowerPage(page, known, profile)),
-      mergeType: (name, definitions) => types.reuse(name, definitions, () => LOWER_STEPS.mergeType(name, definitions)),
+      mergeTypes: incrementalTypeMerge(),
       mergeMethod: (key, group) => methods.reuse(key, group, () => LOWER_STEPS.mergeMethod(key, group)),
       renameParametersType: (lowered, name) => renames.reuse(`${lowered.client}.${lowered.method.name}`, [lowered, name], () => LOWER_STEPS.renameParametersType(lowered, name)),
       openType: (name, place) => openTypes.reuse(name, [place], () => LOWER_STEPS.openType(name, place)),
       paginate: (key, method, iteratorName, consulted, make) => paged.reuse(key, [method, iteratorName, ...consulted], make),
     },
     endRun() {
-      for (const memo of [kinds, pages, types, methods, renames, openTypes, paged]) memo.prune();
+      for (const memo of [kinds, pages, methods, renames, openTypes, paged]) memo.prune();
     },
   };
 }

@@ -5,10 +5,9 @@ import { DEFAULT_PROFILE } from "../profile/index.js";
 import type { Profile } from "../profile/profile.js";
 import { resolveClients, runtimeNamesOf, type ClientDraft, type SdkDraft } from "./client-runtime.js";
 import { clientsOf, mergeMethods } from "./merge-methods.js";
-import { mergeNamedTypes } from "./merge-types.js";
 import type { LoweredMethod } from "./method.js";
 import { openObjectType } from "./named-type.js";
-import { isMethodPage, knownTypesOf } from "./page-lowering.js";
+import { isMethodPage } from "./page-lowering.js";
 import { LOWER_STEPS, type LowerSteps } from "./steps.js";
 import { settleIdentifiers } from "./identifiers.js";
 import { disambiguateParameterTypes } from "./parameter-type-names.js";
@@ -42,7 +41,7 @@ export function lowerWith(steps: LowerSteps, pages: readonly PageModel[], option
   const diagnostics: Diagnostic[] = [];
   const sortedPages = [...pages].sort((a, b) => compareText(a.file, b.file));
   const methodPages = sortedPages.filter(isMethodPage);
-  const known = knownTypesOf(methodPages, steps.typeKinds);
+  const known = steps.knownTypes(methodPages);
 
   const namedTypes: IrNamedType[] = [];
   const methods: LoweredMethod[] = [];
@@ -59,10 +58,12 @@ export function lowerWith(steps: LowerSteps, pages: readonly PageModel[], option
   for (const { parametersType } of kept) if (parametersType) namedTypes.push(parametersType);
   const clients = clientsOf(kept);
 
-  const types = mergeNamedTypes(namedTypes, steps.mergeType);
+  const types = steps.mergeTypes(namedTypes);
   diagnostics.push(...types.diagnostics);
-  const pagesWithoutDataStructure = new Set(methodPages.filter((page) => !page.hasDataStructure).map((page) => page.file));
-  const dangling = danglingReferences(types.types, clients, pagesWithoutDataStructure, steps.openType);
+  // Only a dangling reference asks, and most runs have none: reading a flag of every page costs a watch edit more than the question.
+  let pagesWithoutDataStructure: ReadonlySet<string> | null = null;
+  const lacksDataStructure = (file: string): boolean => (pagesWithoutDataStructure ??= new Set(methodPages.filter((page) => !page.hasDataStructure).map((page) => page.file))).has(file);
+  const dangling = danglingReferences(types.types, clients, lacksDataStructure, steps.openType);
   diagnostics.push(...dangling.diagnostics);
   const unsettled: SdkDraft = { clients, types: dangling.openTypes.length === 0 ? types.types : [...types.types, ...dangling.openTypes].sort((a, b) => compareText(a.name, b.name)) };
   const settled = settleIdentifiers(unsettled, runtimeNamesOf(clients.map((client) => client.name), profile));
@@ -85,7 +86,7 @@ export interface LowerOptions {
 function danglingReferences(
   types: readonly IrNamedType[],
   clients: readonly ClientDraft[],
-  pagesWithoutDataStructure: ReadonlySet<string>,
+  lacksDataStructure: (file: string) => boolean,
   openType: (name: string, place: SourceLocation) => IrObjectType,
 ): { diagnostics: Diagnostic[]; openTypes: IrNamedType[] } {
   const defined = new Set(types.map((type) => type.name));
@@ -97,7 +98,7 @@ function danglingReferences(
       if (defined.has(name)) continue;
       defined.add(name);
       openTypes.push(openType(name, place));
-      if (pagesWithoutDataStructure.has(place.file)) {
+      if (lacksDataStructure(place.file)) {
         diagnostics.push(diagnostic("warning", "undocumented-fields", `Missing definition of \`${name}\` (used in ${what()}): the page has no Data structure section; typed as an open object`, place));
       } else {
         diagnostics.push(diagnostic("warning", "dangling-reference", `Unexpected reference to \`${name}\` in ${what()}, expected a type that a page defines (a \`### <a id="${name}"></a> ${name}\` table); typed as an open object`, place));

@@ -12,7 +12,7 @@ import { typeKey } from "../ir-utils/type-walk.js";
  * - An enum and an object under one name cannot be reconciled: the first is kept, with a warning.
  *
  * @param definitions All definitions, from every page.
- * @param merge Merges one name's definitions (`mergeDefinitions`, or a cached step in watch mode).
+ * @param merge Merges one name's definitions (`mergeDefinitions`; a watch session's merge keeps last run's objects).
  * @returns One type per name, sorted by name, and diagnostics.
  */
 export function mergeNamedTypes(

@@ -84,9 +84,19 @@ export function typeKindsOf(page: MethodPage): TypeKind[] {
  * @returns Names and kinds.
  */
 export function knownTypesOf(methodPages: readonly MethodPage[], kindsOf: (page: MethodPage) => readonly TypeKind[] = typeKindsOf): Map<string, "object" | "enum"> {
+  return knownTypesFrom(methodPages.map(kindsOf));
+}
+
+/**
+ * The kind of every type name, from each page's kinds.
+ *
+ * @param kindsByPage The kinds each method page defines, pages in file order.
+ * @returns Names and kinds; the first definition of a name decides.
+ */
+export function knownTypesFrom(kindsByPage: readonly (readonly TypeKind[])[]): Map<string, "object" | "enum"> {
   const known = new Map<string, "object" | "enum">();
-  for (const page of methodPages) {
-    for (const [name, kind] of kindsOf(page)) if (!known.has(name)) known.set(name, kind);
+  for (const kinds of kindsByPage) {
+    for (const [name, kind] of kinds) if (!known.has(name)) known.set(name, kind);
   }
   return known;
 }

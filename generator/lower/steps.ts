@@ -2,10 +2,10 @@ import type { IrMethod, IrNamedType, IrObjectType, SourceLocation } from "../ir.
 import type { PageModel } from "../page.js";
 import type { Profile } from "../profile/profile.js";
 import { mergeMethodGroup, type MergedMethod } from "./merge-methods.js";
-import { mergeDefinitions, type MergedType } from "./merge-types.js";
+import { mergeNamedTypes } from "./merge-types.js";
 import type { LoweredMethod } from "./method.js";
 import { openObjectType } from "./named-type.js";
-import { lowerPage, typeKindsOf, type MethodPage, type PageLowering, type TypeKind } from "./page-lowering.js";
+import { knownTypesOf, lowerPage, type MethodPage, type PageLowering } from "./page-lowering.js";
 import { withParametersTypeName } from "./parameter-type-names.js";
 import type { KnownTypes } from "./type-ref.js";
 
@@ -16,12 +16,12 @@ import type { KnownTypes } from "./type-ref.js";
  * the changed page and the groups it is in are done again.
  */
 export interface LowerSteps {
-  /** The names and kinds of the types one method page defines (what the other pages may refer to). */
-  typeKinds(page: MethodPage): readonly TypeKind[];
+  /** The kind of every type name the method pages define (what pages may refer to), pages in file order. */
+  knownTypes(methodPages: readonly MethodPage[]): KnownTypes;
   /** One page's types, methods and diagnostics. */
   lowerPage(page: PageModel, known: KnownTypes, profile: Profile): PageLowering;
-  /** The definitions of one type name, merged. */
-  mergeType(name: string, definitions: readonly IrNamedType[]): MergedType;
+  /** Every page's type definitions (pages in file order), merged into one type per name (`mergeNamedTypes`). */
+  mergeTypes(definitions: readonly IrNamedType[]): ReturnType<typeof mergeNamedTypes>;
   /** The pages documenting one client method (`Client.method`), merged. */
   mergeMethod(key: string, group: readonly LoweredMethod[]): MergedMethod;
   /** A method whose generated parameter type takes a client prefix. */
@@ -38,9 +38,9 @@ export interface LowerSteps {
 
 /** The steps, uncached. */
 export const LOWER_STEPS: LowerSteps = {
-  typeKinds: typeKindsOf,
+  knownTypes: (methodPages) => knownTypesOf(methodPages),
   lowerPage,
-  mergeType: (_name, definitions) => mergeDefinitions(definitions),
+  mergeTypes: (definitions) => mergeNamedTypes(definitions),
   mergeMethod: (_key, group) => mergeMethodGroup(group),
   renameParametersType: withParametersTypeName,
   openType: openObjectType,

@@ -1,0 +1,61 @@
+/** What differs between two lists of objects: the items only the first has, and the items only the second has. */
+export interface ListChanges<Item> {
+  removed: Item[];
+  added: Item[];
+}
+
+/**
+ * The items removed from a list and added to it, when the two lists hold
+ * mostly the very same objects in the same order, as a watch session's lists
+ * do from one run to the next (an edit replaces one page's items). Compares
+ * pointers only and reads no item: at thousands of items, reading each is what
+ * a full pass costs.
+ *
+ * Walks both lists side by side; where they differ, looks a short way ahead in
+ * each for the other's item to tell an insertion or a removal from a
+ * replacement. An item moved further than that counts as removed and added.
+ *
+ * @param before Last run's list.
+ * @param now This run's list.
+ * @param most The most changes worth listing.
+ * @returns The changes, or null when there are more than `most` (the caller then starts from scratch).
+ */
+export function listChanges<Item>(before: readonly Item[], now: readonly Item[], most: number): ListChanges<Item> | null {
+  const removed: Item[] = [];
+  const added: Item[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < before.length && j < now.length) {
+    if (before[i] === now[j]) {
+      i++;
+      j++;
+      continue;
+    }
+    const inserted = aheadIn(now, j + 1, before[i]!);
+    const deleted = aheadIn(before, i + 1, now[j]!);
+    if (inserted >= 0 && (deleted < 0 || inserted - j <= deleted - i)) {
+      added.push(...now.slice(j, inserted));
+      j = inserted;
+    } else if (deleted >= 0) {
+      removed.push(...before.slice(i, deleted));
+      i = deleted;
+    } else {
+      removed.push(before[i++]!);
+      added.push(now[j++]!);
+    }
+    if (removed.length + added.length > most) return null;
+  }
+  removed.push(...before.slice(i));
+  added.push(...now.slice(j));
+  return removed.length + added.length > most ? null : { removed, added };
+}
+
+/** How far ahead `listChanges` looks for an item. */
+const LOOK_AHEAD = 64;
+
+/** The index of `item` in `list` from `from` within LOOK_AHEAD items, or -1. */
+function aheadIn<Item>(list: readonly Item[], from: number, item: Item): number {
+  const end = Math.min(list.length, from + LOOK_AHEAD);
+  for (let index = from; index < end; index++) if (list[index] === item) return index;
+  return -1;
+}
