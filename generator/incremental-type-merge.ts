@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from "node:util";
 import type { IrNamedType } from "./ir.js";
-import { listChanges } from "./list-changes.js";
+import { listChanges, regroupChanged } from "./list-changes.js";
 import { comparePlaces, mergeDefinitions, mergeNamedTypes, type MergedType } from "./lower/merge-types.js";
 
 /** What `mergeNamedTypes` gives: one type per name, sorted by name, and diagnostics. */
@@ -64,17 +64,10 @@ function fromScratch(definitions: readonly IrNamedType[], previous: LastMerge | 
 function patched(last: LastMerge, definitions: readonly IrNamedType[]): LastMerge | null {
   const changes = listChanges(last.definitions, definitions, MOST_PATCHED);
   if (changes === null) return null;
-  const { removed, added } = changes;
-  if (removed.length + added.length === 0) return { ...last, definitions };
+  if (changes.removed.length + changes.added.length === 0) return { ...last, definitions };
 
-  const gone = new Set(removed);
-  const regrouped = new Map<string, IrNamedType[]>();
-  for (const name of new Set([...removed, ...added].map((definition) => definition.name))) {
-    const group = [...(last.groups.get(name) ?? []).filter((definition) => !gone.has(definition)), ...added.filter((definition) => definition.name === name)];
-    group.sort((a, b) => comparePlaces(a.source, b.source));
-    if (group.some((definition, index) => index > 0 && comparePlaces(group[index - 1]!.source, definition.source) === 0)) return null;
-    regrouped.set(name, group);
-  }
+  const regrouped = regroupChanged(last.groups, changes, (definition) => definition.name, (a, b) => comparePlaces(a.source, b.source));
+  if (regrouped === null) return null;
 
   const names = [...last.names];
   const types = [...last.result.types];

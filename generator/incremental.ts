@@ -5,6 +5,7 @@ import { emitWith, type EmitOptions, type GeneratedFile } from "./emit/emit.js";
 import type { FunctionsModule } from "./emit/client.js";
 import { EMIT_STEPS, type EmitSteps } from "./emit/steps.js";
 import { groupMemo, sameObjects } from "./group-memo.js";
+import { incrementalMethodMerge } from "./incremental-method-merge.js";
 import { incrementalTypeMerge } from "./incremental-type-merge.js";
 import type { IrMethod, IrNamedType } from "./ir.js";
 import { LOWER_STEPS, type LowerSteps } from "./lower/steps.js";
@@ -96,8 +97,6 @@ export function cachedLowerSteps(): { steps: LowerSteps; endRun(): void } {
   let lastKinds: readonly (readonly TypeKind[])[] = [];
   let lastKnownTypes: KnownTypes = new Map();
   const pages = groupMemo<unknown, ReturnType<LowerSteps["lowerPage"]>>();
-  // Method merges that come out equal after an edit keep last run's object, so emit's caches hit (type merges do too: incrementalTypeMerge).
-  const methods = groupMemo<unknown, ReturnType<LowerSteps["mergeMethod"]>>(isDeepStrictEqual);
   const renames = groupMemo<unknown, ReturnType<LowerSteps["renameParametersType"]>>();
   const openTypes = groupMemo<unknown, ReturnType<LowerSteps["openType"]>>();
   const paged = groupMemo<unknown, ReturnType<LowerSteps["paginate"]>>();
@@ -119,13 +118,14 @@ export function cachedLowerSteps(): { steps: LowerSteps; endRun(): void } {
       },
       lowerPage: (page, known, profile) => pages.reuse(page.file, [page, canonical(known), profile], () => LOWER_STEPS.lowerPage(page, known, profile)),
       mergeTypes: incrementalTypeMerge(),
-      mergeMethod: (key, group) => methods.reuse(key, group, () => LOWER_STEPS.mergeMethod(key, group)),
+      // Merges that come out equal after an edit keep last run's objects, so emit's caches hit.
+      mergeMethods: incrementalMethodMerge(),
       renameParametersType: (lowered, name) => renames.reuse(`${lowered.client}.${lowered.method.name}`, [lowered, name], () => LOWER_STEPS.renameParametersType(lowered, name)),
       openType: (name, place) => openTypes.reuse(name, [place], () => LOWER_STEPS.openType(name, place)),
       paginate: (key, method, iteratorName, consulted, make) => paged.reuse(key, [method, iteratorName, ...consulted], make),
     },
     endRun() {
-      for (const memo of [kinds, pages, methods, renames, openTypes, paged]) memo.prune();
+      for (const memo of [kinds, pages, renames, openTypes, paged]) memo.prune();
     },
   };
 }

@@ -59,3 +59,32 @@ function aheadIn<Item>(list: readonly Item[], from: number, item: Item): number 
   for (let index = from; index < end; index++) if (list[index] === item) return index;
   return -1;
 }
+
+/**
+ * Last run's groups that a list's changes touch, made again: for each key of
+ * an item removed or added, the group's items less those removed, plus those
+ * added, sorted.
+ *
+ * @param groups Last run's items by key, each group sorted.
+ * @param changes What the list lost and gained.
+ * @param keyOf An item's key.
+ * @param compare The order within a group.
+ * @returns The touched groups by key (empty for a key no item has any more), or null when two items of a group
+ *   compare equal: their order is the list's, which only a pass over the whole list knows.
+ */
+export function regroupChanged<Item>(
+  groups: ReadonlyMap<string, readonly Item[]>,
+  changes: ListChanges<Item>,
+  keyOf: (item: Item) => string,
+  compare: (a: Item, b: Item) => number,
+): Map<string, Item[]> | null {
+  const gone = new Set(changes.removed);
+  const regrouped = new Map<string, Item[]>();
+  for (const key of new Set([...changes.removed, ...changes.added].map(keyOf))) {
+    const group = [...(groups.get(key) ?? []).filter((item) => !gone.has(item)), ...changes.added.filter((item) => keyOf(item) === key)];
+    group.sort(compare);
+    if (group.some((item, index) => index > 0 && compare(group[index - 1]!, item) === 0)) return null;
+    regrouped.set(key, group);
+  }
+  return regrouped;
+}

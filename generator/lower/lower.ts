@@ -4,7 +4,7 @@ import type { PageModel } from "../page.js";
 import { DEFAULT_PROFILE } from "../profile/index.js";
 import type { Profile } from "../profile/profile.js";
 import { resolveClients, runtimeNamesOf, type ClientDraft, type SdkDraft } from "./client-runtime.js";
-import { clientsOf, mergeMethods } from "./merge-methods.js";
+import { clientsOf } from "./merge-methods.js";
 import type { LoweredMethod } from "./method.js";
 import { openObjectType } from "./named-type.js";
 import { isMethodPage } from "./page-lowering.js";
@@ -52,7 +52,7 @@ export function lowerWith(steps: LowerSteps, pages: readonly PageModel[], option
     diagnostics.push(...lowered.diagnostics);
   }
 
-  const merged = mergeMethods(methods, steps.mergeMethod);
+  const merged = steps.mergeMethods(methods);
   diagnostics.push(...merged.diagnostics);
   const kept = disambiguateParameterTypes(merged.kept, steps.renameParametersType);
   for (const { parametersType } of kept) if (parametersType) namedTypes.push(parametersType);

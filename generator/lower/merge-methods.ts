@@ -13,7 +13,7 @@ import { typeKey } from "../ir-utils/type-walk.js";
  * under a name from its file name) with a warning that names both pages.
  *
  * @param methods Every lowered method.
- * @param merge Merges one method's pages (`mergeMethodGroup`, or a cached step in watch mode).
+ * @param merge Merges one method's pages (`mergeMethodGroup`; a watch session's merge keeps last run's objects).
  * @returns One method per client and name, in place order of its first page, and diagnostics.
  */
 export function mergeMethods(
@@ -85,7 +85,13 @@ export interface MergedMethod {
   diagnostics: Diagnostic[];
 }
 
-function methodKey(lowered: LoweredMethod): string {
+/**
+ * A method's key: its client and name, `Client.method`.
+ *
+ * @param lowered A lowered method.
+ * @returns The key the pages documenting one method share.
+ */
+export function methodKey(lowered: LoweredMethod): string {
   return `${lowered.client}.${lowered.method.name}`;
 }
 

@@ -1,7 +1,7 @@
 import type { IrMethod, IrNamedType, IrObjectType, SourceLocation } from "../ir.js";
 import type { PageModel } from "../page.js";
 import type { Profile } from "../profile/profile.js";
-import { mergeMethodGroup, type MergedMethod } from "./merge-methods.js";
+import { mergeMethods } from "./merge-methods.js";
 import { mergeNamedTypes } from "./merge-types.js";
 import type { LoweredMethod } from "./method.js";
 import { openObjectType } from "./named-type.js";
@@ -22,8 +22,8 @@ export interface LowerSteps {
   lowerPage(page: PageModel, known: KnownTypes, profile: Profile): PageLowering;
   /** Every page's type definitions (pages in file order), merged into one type per name (`mergeNamedTypes`). */
   mergeTypes(definitions: readonly IrNamedType[]): ReturnType<typeof mergeNamedTypes>;
-  /** The pages documenting one client method (`Client.method`), merged. */
-  mergeMethod(key: string, group: readonly LoweredMethod[]): MergedMethod;
+  /** Every page's methods, merged into one method per client and name (`mergeMethods`). */
+  mergeMethods(methods: readonly LoweredMethod[]): ReturnType<typeof mergeMethods>;
   /** A method whose generated parameter type takes a client prefix. */
   renameParametersType(lowered: LoweredMethod, name: string): LoweredMethod;
   /** The open object a type that no page defines becomes. */
@@ -41,7 +41,7 @@ export const LOWER_STEPS: LowerSteps = {
   knownTypes: (methodPages) => knownTypesOf(methodPages),
   lowerPage,
   mergeTypes: (definitions) => mergeNamedTypes(definitions),
-  mergeMethod: (_key, group) => mergeMethodGroup(group),
+  mergeMethods: (methods) => mergeMethods(methods),
   renameParametersType: withParametersTypeName,
   openType: openObjectType,
   paginate: (_key, _method, _iteratorName, _consulted, paged) => paged(),
