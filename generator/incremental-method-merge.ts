@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from "node:util";
 import type { SourceLocation } from "./ir.js";
-import { listChanges, regroupChanged } from "./list-changes.js";
+import { listChanges, regroupChanged, sortedIndex } from "./list-changes.js";
 import { mergeMethodGroup, mergeMethods, methodKey, type MergedMethod } from "./lower/merge-methods.js";
 import { comparePlaces } from "./lower/merge-types.js";
 import type { LoweredMethod } from "./lower/method.js";
@@ -82,7 +82,7 @@ function patched(last: LastMerge, methods: readonly LoweredMethod[]): LastMerge 
   for (const key of merges.keys()) {
     const before = last.groups.get(key);
     if (!before) continue;
-    const at = positionOf(firsts, before[0]!.method.source);
+    const at = sortedIndex(firsts, before[0]!.method.source, comparePlaces);
     if (keys[at] !== key) return null;
     keys.splice(at, 1);
     firsts.splice(at, 1);
@@ -91,7 +91,7 @@ function patched(last: LastMerge, methods: readonly LoweredMethod[]): LastMerge 
   for (const [key, merge] of merges) {
     if (!merge) continue;
     const first = regrouped.get(key)![0]!.method.source;
-    const at = positionOf(firsts, first);
+    const at = sortedIndex(firsts, first, comparePlaces);
     if (at < firsts.length && comparePlaces(firsts[at]!, first) === 0) return null;
     keys.splice(at, 0, key);
     firsts.splice(at, 0, first);
@@ -118,16 +118,4 @@ function patched(last: LastMerge, methods: readonly LoweredMethod[]): LastMerge 
 function sameOr(previous: MergedMethod | undefined, merge: MergedMethod): MergedMethod {
   if (previous === undefined || !isDeepStrictEqual(previous.kept, merge.kept)) return merge;
   return isDeepStrictEqual(previous, merge) ? previous : { ...merge, kept: previous.kept };
-}
-
-/** Where a place is, or would be inserted, in places sorted by `comparePlaces`. */
-function positionOf(places: readonly SourceLocation[], place: SourceLocation): number {
-  let low = 0;
-  let high = places.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (comparePlaces(places[middle]!, place) < 0) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }

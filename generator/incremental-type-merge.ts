@@ -1,6 +1,7 @@
 import { isDeepStrictEqual } from "node:util";
 import type { IrNamedType } from "./ir.js";
-import { listChanges, regroupChanged } from "./list-changes.js";
+import { compareText } from "./diagnostics.js";
+import { listChanges, regroupChanged, sortedIndex } from "./list-changes.js";
 import { comparePlaces, mergeDefinitions, mergeNamedTypes, type MergedType } from "./lower/merge-types.js";
 
 /** What `mergeNamedTypes` gives: one type per name, sorted by name, and diagnostics. */
@@ -74,7 +75,7 @@ function patched(last: LastMerge, definitions: readonly IrNamedType[]): LastMerg
   let diagnosticsChanged = false;
   for (const [name, group] of regrouped) {
     const previous = last.merged.get(name);
-    const at = positionOf(names, name);
+    const at = sortedIndex(names, name, compareText);
     if (group.length === 0) {
       last.groups.delete(name);
       last.merged.delete(name);
@@ -101,16 +102,4 @@ function patched(last: LastMerge, definitions: readonly IrNamedType[]): LastMerg
 function sameOr(previous: MergedType | undefined, merge: MergedType): MergedType {
   if (previous === undefined || !isDeepStrictEqual(previous.type, merge.type)) return merge;
   return isDeepStrictEqual(previous.diagnostics, merge.diagnostics) ? previous : { type: previous.type, diagnostics: merge.diagnostics };
-}
-
-/** Where a name is, or would be inserted, in names sorted by code unit. */
-function positionOf(names: readonly string[], name: string): number {
-  let low = 0;
-  let high = names.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (names[middle]! < name) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }

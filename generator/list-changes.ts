@@ -88,3 +88,22 @@ export function regroupChanged<Item>(
   }
   return regrouped;
 }
+
+/**
+ * Where a value is, or would be inserted, in a sorted list: the first index whose item is not before it.
+ *
+ * @param list Items sorted by `compare`.
+ * @param value The value looked for.
+ * @param compare The list's order.
+ * @returns An index from 0 to the list's length.
+ */
+export function sortedIndex<Item>(list: readonly Item[], value: Item, compare: (a: Item, b: Item) => number): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (compare(list[middle]!, value) < 0) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}

@@ -8,6 +8,7 @@ import { knownTypesOf, lowerPage, type MethodPage } from "../generator/lower/pag
 import { DEFAULT_PROFILE } from "../generator/profile/index.js";
 import { parsePage } from "../generator/parse/page.js";
 import { userMethodPage } from "./support/method-page.js";
+import { editedPages, pageEdit } from "./support/page-edits.js";
 
 /** A page as the test describes it: which method, which parameters (two tables make a conflict), which title. */
 interface PageSpec {
@@ -30,34 +31,17 @@ const pageSpec: fc.Arbitrary<PageSpec> = fc.record({
   params: fc.integer({ min: 0, max: 1 }),
   title: fc.constantFrom("Update a user", "Change a user"),
 });
-const edit = fc.oneof(
-  fc.record({ kind: fc.constant("rewrite" as const), page: fc.nat(), spec: pageSpec }),
-  fc.record({ kind: fc.constant("reparse" as const), page: fc.nat() }),
-  fc.record({ kind: fc.constant("remove" as const), page: fc.nat() }),
-  fc.record({ kind: fc.constant("add" as const), page: fc.nat(), spec: pageSpec }),
-);
-
 describe("incrementalMethodMerge (watch mode's method merge)", () => {
   it("gives what mergeMethods gives after every edit, conflicts and duplicates included, and keeps an equal merge as the same object", () => {
     fc.assert(
-      fc.property(fc.array(pageSpec, { minLength: 1, maxLength: 5 }), fc.array(edit, { maxLength: 6 }), (initial, edits) => {
-        let pages = initial.map((spec, index) => ({ file: `docs/page-${index}.md`, spec, methods: methodsOf(spec, `docs/page-${index}.md`) }));
-        let added = 0;
+      fc.property(fc.array(pageSpec, { minLength: 1, maxLength: 5 }), fc.array(pageEdit(pageSpec), { maxLength: 6 }), (initial, edits) => {
+        const pages = editedPages(initial, methodsOf);
         const merge = incrementalMethodMerge();
-        let previous = merge(pages.flatMap((page) => page.methods));
-        expect(previous).toEqual(mergeMethods(pages.flatMap((page) => page.methods)));
-        for (const step of edits) {
-          const at = pages.length === 0 ? 0 : step.page % pages.length;
-          if (step.kind === "add") {
-            const file = `docs/page-new-${added++}.md`;
-            pages = [...pages.slice(0, at), { file, spec: step.spec, methods: methodsOf(step.spec, file) }, ...pages.slice(at)];
-          } else if (pages.length > 0) {
-            const page = pages[at]!;
-            const spec = step.kind === "rewrite" ? step.spec : page.spec;
-            const replaced = step.kind === "remove" ? [] : [{ file: page.file, spec, methods: methodsOf(spec, page.file) }];
-            pages = [...pages.slice(0, at), ...replaced, ...pages.slice(at + 1)];
-          }
-          const methods = pages.flatMap((page) => page.methods);
+        let previous = merge(pages.items());
+        expect(previous).toEqual(mergeMethods(pages.items()));
+        for (const edit of edits) {
+          pages.apply(edit);
+          const methods = pages.items();
           const result = merge(methods);
           expect(result).toEqual(mergeMethods(methods));
           // A method documented differently on two pages is kept twice, the later one renamed afresh each run.

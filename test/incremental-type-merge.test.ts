@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { incrementalTypeMerge } from "../generator/incremental-type-merge.js";
 import type { IrField, IrNamedType } from "../generator/ir.js";
 import { mergeNamedTypes } from "../generator/lower/merge-types.js";
+import { editedPages, pageEdit } from "./support/page-edits.js";
 
 /** A definition as the test describes it: which name, where, and with which fields. */
 interface DefinitionSpec {
@@ -34,35 +35,17 @@ const definitionSpec: fc.Arbitrary<DefinitionSpec> = fc.record({
 });
 const pageSpec = fc.array(definitionSpec, { maxLength: 4 });
 
-/** What a watch edit does to the pages: rewrite one, parse one again unchanged, remove one, add one. */
-const edit = fc.oneof(
-  fc.record({ kind: fc.constant("rewrite" as const), page: fc.nat(), definitions: pageSpec }),
-  fc.record({ kind: fc.constant("reparse" as const), page: fc.nat() }),
-  fc.record({ kind: fc.constant("remove" as const), page: fc.nat() }),
-  fc.record({ kind: fc.constant("add" as const), page: fc.nat(), definitions: pageSpec }),
-);
-
 describe("incrementalTypeMerge (watch mode's type merge)", () => {
   it("gives what mergeNamedTypes gives after every edit, and keeps a type that comes out equal as the same object", () => {
     fc.assert(
-      fc.property(fc.array(pageSpec, { minLength: 1, maxLength: 6 }), fc.array(edit, { maxLength: 8 }), (initial, edits) => {
-        let pages = initial.map((specs, index) => ({ file: `docs/page-${index}.md`, specs, definitions: specs.map((spec) => definitionOf(spec, `docs/page-${index}.md`)) }));
-        let added = 0;
+      fc.property(fc.array(pageSpec, { minLength: 1, maxLength: 6 }), fc.array(pageEdit(pageSpec), { maxLength: 8 }), (initial, edits) => {
+        const pages = editedPages(initial, (specs, file) => specs.map((spec) => definitionOf(spec, file)));
         const merge = incrementalTypeMerge();
-        let previous = merge(pages.flatMap((page) => page.definitions));
-        expect(previous).toEqual(mergeNamedTypes(pages.flatMap((page) => page.definitions)));
-        for (const step of edits) {
-          const at = pages.length === 0 ? 0 : step.page % pages.length;
-          if (step.kind === "add") {
-            const file = `docs/page-new-${added++}.md`;
-            pages = [...pages.slice(0, at), { file, specs: step.definitions, definitions: step.definitions.map((spec) => definitionOf(spec, file)) }, ...pages.slice(at)];
-          } else if (pages.length > 0) {
-            const page = pages[at]!;
-            const specs = step.kind === "rewrite" ? step.definitions : page.specs;
-            const replaced = step.kind === "remove" ? [] : [{ file: page.file, specs, definitions: specs.map((spec) => definitionOf(spec, page.file)) }];
-            pages = [...pages.slice(0, at), ...replaced, ...pages.slice(at + 1)];
-          }
-          const definitions = pages.flatMap((page) => page.definitions);
+        let previous = merge(pages.items());
+        expect(previous).toEqual(mergeNamedTypes(pages.items()));
+        for (const edit of edits) {
+          pages.apply(edit);
+          const definitions = pages.items();
           const result = merge(definitions);
           expect(result).toEqual(mergeNamedTypes(definitions));
           const before = new Map(previous.types.map((type) => [type.name, type]));

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { listChanges } from "../generator/list-changes.js";
+import { listChanges, sortedIndex } from "../generator/list-changes.js";
 
 const items = (count: number, tag: string) => Array.from({ length: count }, (_, index) => ({ tag, index }));
 
@@ -46,5 +46,12 @@ describe("listChanges", () => {
       }),
       { numRuns: 500, seed: 20261202 },
     );
+  });
+
+  it("sortedIndex finds where a value is or would go in a sorted list", () => {
+    const byNumber = (a: number, b: number) => a - b;
+    expect([0, 1, 2, 3, 5, 6].map((value) => sortedIndex([1, 3, 5], value, byNumber))).toEqual([0, 0, 1, 1, 2, 3]);
+    expect(sortedIndex([], 1, byNumber)).toBe(0);
+    expect(sortedIndex([1, 1, 1], 1, byNumber)).toBe(0);
   });
 });
