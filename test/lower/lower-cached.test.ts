@@ -1,4 +1,5 @@
 import { isDeepStrictEqual } from "node:util";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { readInputPages } from "../../generator/cli/files.js";
 import type { IrObjectType, IrSdk } from "../../generator/ir.js";
@@ -42,6 +43,32 @@ describe("lower with cached steps", () => {
     const removed = edited.filter((model) => model.file !== target.file);
     expect(lowerCached(removed)).toEqual(lower(removed));
     expect(lowerCached(corpusModels)).toEqual(lower(corpusModels));
+  });
+
+  it("gives what a cold lower gives after any sequence of edits to the shared corpus: removals, copies, retitles, retypes, shifted lines", () => {
+    const texts = new Map(corpusPages.map((page) => [page.file, page.text]));
+    const files = corpusPages.map((page) => page.file);
+    const edit = fc.record({ kind: fc.constantFrom("remove", "restore", "retitle", "shift", "copy", "retype"), page: fc.nat(files.length - 1) });
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 5 }), (edits) => {
+        const lowerCached = cachedLower();
+        let models = [...corpusModels];
+        lowerCached(models);
+        for (const [index, { kind, page }] of edits.entries()) {
+          const file = files[page]!;
+          const text = texts.get(file)!;
+          if (kind === "remove") models = models.filter((model) => model.file !== file);
+          else if (kind === "restore") models = [...corpusModels];
+          else if (kind === "copy") models = [...models, parsePage(text, file.replace(/\.md$/, `-copy-${index}.md`)).page];
+          else {
+            const edited = kind === "retitle" ? text.replace(/^# .*$/m, `# Edit ${index}`) : kind === "shift" ? `\n${text}` : text.replace(/\| string/, "| number");
+            models = models.filter((model) => model.file !== file).concat(parsePage(edited, file).page);
+          }
+          expect(lowerCached(models)).toEqual(lower(models));
+        }
+      }),
+      { numRuns: 25, seed: 20261202 },
+    );
   });
 
   it("keeps what an edit did not change as the same objects, and replaces what it did", () => {
