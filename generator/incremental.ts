@@ -145,7 +145,7 @@ export function cachedEmitSteps(): EmitSteps {
   // Each file's parts and text from the last run: an edit re-renders only the files it changed, and an unchanged file keeps
   // its text object, so the watcher's comparison with what is on disk costs a pointer instead of the file's length
   // (an unchanged method's rendered text is the same string as last time, so comparing the parts is cheap too).
-  const files = new Map<string, { parts: readonly unknown[]; text: string }>();
+  const files = new Map<string, { parts: readonly unknown[]; pieces: readonly string[] }>();
   const keyOf = (module: FunctionsModule): string => {
     let key = moduleKeys.get(module);
     if (key === undefined) moduleKeys.set(module, (key = createHash("sha256").update(module.baseClass).update("\0").update([...module.bound].sort().join("\0")).digest("hex")));
@@ -179,10 +179,10 @@ export function cachedEmitSteps(): EmitSteps {
     },
     assembleFile(path, parts, make) {
       const last = files.get(path);
-      if (last && isDeepStrictEqual(last.parts, parts)) return last.text;
-      const text = make();
-      files.set(path, { parts, text });
-      return text;
+      if (last && isDeepStrictEqual(last.parts, parts)) return last.pieces;
+      const pieces = make();
+      files.set(path, { parts, pieces });
+      return pieces;
     },
   };
 }

@@ -1,7 +1,8 @@
 import { existsSync } from "node:fs";
-import { mkdir, readFile, readdir, rename, rm, rmdir, stat, writeFile } from "node:fs/promises";
+import { mkdir, open, readFile, readdir, rename, rm, rmdir, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { GeneratedFile } from "../emit/emit.js";
+import { sameContent } from "../emit/file-pieces.js";
 import { isSafeRelativePath, MANIFEST_NAME, manifestText, readManifest, TRANSACTION_DIR, type OutputManifest } from "./output-manifest.js";
 
 /** What one run writes into the output folder. */
@@ -12,9 +13,9 @@ export interface OutputFiles {
   build: readonly GeneratedFile[] | null;
 }
 
-/** A file as a writer left it: its text and the stat stamp (inode, size, modified time) it had then. */
+/** A file as a writer left it: what it wrote and the stat stamp (inode, size, modified time) the file had then. */
 export interface WrittenFile {
-  text: string;
+  file: GeneratedFile;
   stamp: string;
 }
 
@@ -57,7 +58,7 @@ export async function writeOutput(outDir: string, output: OutputFiles, previous:
   if (changed.length > 0 || remove.length > 0 || manifestChanged) await transact(outDir, changed, { write: changed.map((file) => file.path), remove, manifest });
 
   const stamps = await Promise.all(all.map((file) => stampOf(path.join(outDir, file.path))));
-  return new Map(all.map((file, index) => [file.path, { text: file.text, stamp: stamps[index]! }]));
+  return new Map(all.map((file, index) => [file.path, { file, stamp: stamps[index]! }]));
 }
 
 /**
@@ -96,7 +97,7 @@ async function transact(outDir: string, changed: readonly GeneratedFile[], journ
     // Side by side: a watch edit's files are written while the next one is encoded.
     const folders = new Set(changed.map((file) => path.dirname(path.join(staged, file.path))));
     await Promise.all([...folders].map((folder) => mkdir(folder, { recursive: true })));
-    await Promise.all(changed.map((file) => writeFile(path.join(staged, file.path), file.text)));
+    await Promise.all(changed.map((file) => writeGenerated(path.join(staged, file.path), file)));
   } catch (error) {
     await rm(transaction, { recursive: true, force: true });
     throw error;
@@ -171,9 +172,39 @@ async function changedFiles(outDir: string, files: readonly GeneratedFile[], pre
  */
 async function isCurrent(outDir: string, file: GeneratedFile, last: WrittenFile | undefined): Promise<boolean> {
   const target = path.join(outDir, file.path);
-  if (last && (await stampOf(target).catch(() => "")) === last.stamp) return last.text === file.text;
+  if (last && (await stampOf(target).catch(() => "")) === last.stamp) return sameContent(last.file, file);
   return (await readFile(target, "utf8").catch(() => null)) === file.text;
 }
+
+/**
+ * Write a generated file. One in pieces is encoded a piece at a time into a
+ * buffer that is reused, and written as the buffer fills, so a large file is
+ * never made into one string nor one buffer of its size.
+ */
+async function writeGenerated(target: string, file: GeneratedFile): Promise<void> {
+  if (!file.pieces) return writeFile(target, file.text);
+  const handle = await open(target, "w");
+  try {
+    const buffer = Buffer.allocUnsafe(WRITE_BUFFER_BYTES);
+    let used = 0;
+    const flush = async (): Promise<void> => {
+      for (let offset = 0; offset < used; ) offset += (await handle.write(buffer, offset, used - offset)).bytesWritten;
+      used = 0;
+    };
+    for (const piece of file.pieces) {
+      // A UTF-16 code unit takes at most 3 bytes of UTF-8.
+      if (used + piece.length * 3 > buffer.length) await flush();
+      if (piece.length * 3 > buffer.length) await handle.writeFile(piece);
+      else used += buffer.write(piece, used);
+    }
+    await flush();
+  } finally {
+    await handle.close();
+  }
+}
+
+/** The buffer `writeGenerated` encodes pieces into. */
+const WRITE_BUFFER_BYTES = 1 << 20;
 
 /** Remove folders left empty by a removed file, up to the output folder. */
 async function removeEmptyParents(outDir: string, folder: string): Promise<void> {

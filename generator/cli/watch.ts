@@ -4,6 +4,7 @@ import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import type { InputPage } from "../analyse-pages.js";
 import type { EmitOptions, GeneratedFile } from "../emit/emit.js";
+import { sameContent } from "../emit/file-pieces.js";
 import { incrementalGenerator, type IncrementalResult } from "../incremental.js";
 import { parseBindings } from "../parse/bindings.js";
 import { parsePage } from "../parse/page.js";
@@ -169,7 +170,7 @@ export async function refresh(pages: Map<string, InputPage>, absolute: string, c
 }
 
 function sameFiles(a: readonly GeneratedFile[], b: readonly GeneratedFile[]): boolean {
-  return a.length === b.length && a.every((file, index) => file.path === b[index]!.path && file.text === b[index]!.text);
+  return a.length === b.length && a.every((file, index) => file.path === b[index]!.path && sameContent(file, b[index]!));
 }
 
 function elapsed(startedAt: number): number {

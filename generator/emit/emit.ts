@@ -5,10 +5,11 @@ import type { Profile } from "../profile/profile.js";
 import { clientFileView, functionsFileView } from "./client-file.js";
 import { fileHeader } from "./header.js";
 import { EMIT_STEPS, type EmitSteps } from "./steps.js";
-import { modelsText } from "./models.js";
+import { piecedFile, withFinalNewline } from "./file-pieces.js";
+import { modelsPieces } from "./models.js";
 import { clientModuleName, functionsModuleName } from "./module-name.js";
 import { functionExports, indexView, packageJsonView, readmeView, type PackageOptions } from "./package-files.js";
-import { render, type TemplateSet } from "./templates.js";
+import { render, renderPieces, type TemplateSet } from "./templates.js";
 
 /** A file to write, relative to the output folder. */
 export interface GeneratedFile {
@@ -16,6 +17,11 @@ export interface GeneratedFile {
   path: string;
   /** Full text. */
   text: string;
+  /**
+   * The text in pieces, for large files of a watch session (`piecedFile`): their concatenation is `text`, which
+   * is then made only when read. Writers and comparisons use the pieces.
+   */
+  readonly pieces?: readonly string[];
 }
 
 /** What `emit` needs besides the IR. */
@@ -54,10 +60,13 @@ export function emit(ir: IrSdk, options: EmitOptions): GeneratedFile[] {
 export function emitWith(steps: EmitSteps, ir: IrSdk, options: EmitOptions): GeneratedFile[] {
   const { templates, source } = options;
   const header = fileHeader(source);
-  const fromTemplate = (path: string, template: string, view: object): GeneratedFile => ({ path, text: steps.assembleFile(path, [template, view], () => render(template, view)) });
+  const fromTemplate = (path: string, template: string, view: object): GeneratedFile => piecedFile(path, steps.assembleFile(path, [template, view], () => [render(template, view)]));
+  // Files of one piece per method or type: a watch session keeps them in pieces (see renderPieces).
+  const withItems = (path: string, template: string, view: object, key: string): GeneratedFile =>
+    piecedFile(path, steps.assembleFile(path, [template, view], () => renderPieces(template, view, key)));
   const declarations = steps.printDeclarations(ir.types);
   const files: GeneratedFile[] = [
-    { path: "src/models.gen.ts", text: steps.assembleFile("src/models.gen.ts", [header, declarations], () => modelsText(header, declarations)) },
+    piecedFile("src/models.gen.ts", steps.assembleFile("src/models.gen.ts", [header, declarations], () => modelsPieces(header, declarations))),
     fromTemplate("src/index.ts", templates.index, indexView(ir, header)),
     fromTemplate("src/sdk-info.gen.ts", templates.sdkInfo, { header, ...packageJsonView(options.package) }),
     fromTemplate("package.json", templates.packageJson, { ...packageJsonView(options.package), functionExports: functionExports(ir) }),
@@ -65,11 +74,11 @@ export function emitWith(steps: EmitSteps, ir: IrSdk, options: EmitOptions): Gen
     fromTemplate("README.md", templates.readme, readmeView(ir, options.package, source, (options.profile ?? DEFAULT_PROFILE).usage)),
   ];
   for (const client of ir.clients) {
-    files.push(fromTemplate(`src/${clientModuleName(client.name)}.ts`, templates.client, clientFileView(client, templates, source, steps.renderMethod)));
-    files.push(fromTemplate(`src/${functionsModuleName(client.name)}.ts`, templates.functions, functionsFileView(client, templates, source, steps.renderFunction)));
+    files.push(withItems(`src/${clientModuleName(client.name)}.ts`, templates.client, clientFileView(client, templates, source, steps.renderMethod), "methods"));
+    files.push(withItems(`src/${functionsModuleName(client.name)}.ts`, templates.functions, functionsFileView(client, templates, source, steps.renderFunction), "functions"));
   }
   for (const runtime of templates.runtime) {
     files.push({ path: `src/runtime/${runtime.name}`, text: `${fileHeader(`templates/runtime/${runtime.name}`)}\n${runtime.text}` });
   }
-  return files.map((file) => ({ path: file.path, text: file.text.endsWith("\n") ? file.text : `${file.text}\n` })).sort((a, b) => compareText(a.path, b.path));
+  return files.map(withFinalNewline).sort((a, b) => compareText(a.path, b.path));
 }

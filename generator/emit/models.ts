@@ -18,7 +18,18 @@ const { IndentationText, QuoteKind, StructureKind } = tsMorph;
  * @returns The file text: the declarations joined by a blank line.
  */
 export function modelsText(header: string, declarations: readonly string[]): string {
-  return `${header}\n\n${declarations.join("\n")}`;
+  return modelsPieces(header, declarations).join("");
+}
+
+/**
+ * The models file in pieces, the header and each declaration apart (see `renderPieces`): joined, `modelsText`.
+ *
+ * @param header The do-not-edit header.
+ * @param declarations Printed declarations, sorted.
+ * @returns The pieces.
+ */
+export function modelsPieces(header: string, declarations: readonly string[]): string[] {
+  return [`${header}\n\n`, ...declarations.flatMap((declaration, index) => (index === 0 ? [declaration] : ["\n", declaration]))];
 }
 
 /**

@@ -18,12 +18,13 @@ export interface EmitSteps {
   /** One method's standalone function rendered, for the functions module of its client. */
   renderFunction(method: IrMethod, templates: TemplateSet, module: FunctionsModule): string;
   /**
-   * One whole file's text: `make()`, which reads nothing but `parts` (a
-   * template, a view of plain data, rendered declarations). A cache may give
-   * the text it made for the same path from equal parts.
+   * One whole file's text, in pieces: `make()`, which reads nothing but
+   * `parts` (a template, a view of plain data, rendered declarations). Uncached,
+   * the pieces are joined into one; a cache keeps them apart and may give the
+   * pieces it made for the same path from equal parts.
    */
-  assembleFile(path: string, parts: readonly unknown[], make: () => string): string;
+  assembleFile(path: string, parts: readonly unknown[], make: () => readonly string[]): readonly string[];
 }
 
 /** The steps, uncached. */
-export const EMIT_STEPS: EmitSteps = { printDeclarations, renderMethod: methodText, renderFunction: functionText, assembleFile: (_path, _parts, make) => make() };
+export const EMIT_STEPS: EmitSteps = { printDeclarations, renderMethod: methodText, renderFunction: functionText, assembleFile: (_path, _parts, make) => [make().join("")] };

@@ -51,6 +51,32 @@ export function render(template: string, view: object): string {
 }
 
 /**
+ * Render a template whose view holds a long list of rendered texts (a
+ * client's methods), as pieces: the text between the items, and the items
+ * themselves, in order. Joined, they are `render(template, view)`; kept apart,
+ * a file of thousands of methods is never made into one string (at 6 MB that
+ * is thousands of page faults, and garbage the size of the file) while a watch
+ * session compares it with the last run and writes it. The items are rendered
+ * as markers that no page can contain (NUL, which pages are refused for) and
+ * put back in their place; if the markers do not come back once each, in
+ * order, the template is rendered whole instead.
+ *
+ * @param template Template text, which prints each item of `view[key]` as it is.
+ * @param view The view model.
+ * @param key The field of the view that holds the items, each a non-empty string.
+ * @returns The pieces, none empty.
+ */
+export function renderPieces(template: string, view: object, key: string): string[] {
+  const items = (view as Record<string, unknown>)[key];
+  if (!Array.isArray(items) || items.length === 0 || !items.every((item) => typeof item === "string" && item !== "")) return [render(template, view)];
+  const skeleton = render(template, { ...view, [key]: items.map((_, index) => `\u0000${index}\u0000`) });
+  const segments = skeleton.split(/\u0000(\d+)\u0000/);
+  const inPlace = segments.length === items.length * 2 + 1 && segments.every((segment, index) => index % 2 === 0 || segment === String((index - 1) / 2));
+  if (!inPlace) return [render(template, view)];
+  return segments.map((segment, index) => (index % 2 === 0 ? segment : (items[(index - 1) / 2] as string))).filter((piece) => piece !== "");
+}
+
+/**
  * The same text, stored as one piece. Handlebars builds its output a piece at
  * a time, and V8 keeps such a string as a tree of its pieces until something
  * reads it whole. A file made of a thousand rendered methods would then copy

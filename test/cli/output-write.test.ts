@@ -4,6 +4,7 @@ import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { MANIFEST_NAME, TRANSACTION_DIR } from "../../generator/cli/output-manifest.js";
 import { recoverOutput, staleFiles, writeOutput } from "../../generator/cli/output-write.js";
+import { piecedFile } from "../../generator/emit/file-pieces.js";
 
 const files = [
   { path: "src/models.gen.ts", text: "export interface A {}\n" },
@@ -59,6 +60,22 @@ describe("writeOutput", () => {
     await writeOutput(out, { files: changed, build: null }, first);
     expect(statSync(target).ino).toBe(inode);
     expect(read(out, "src/client.gen.ts")).toBe("export class D {}\n");
+  });
+
+  it("writes a file in pieces as the pieces joined, whatever their size and characters, and leaves it while its pieces are the same", async () => {
+    const out = newOut();
+    // Pieces that fill the write buffer (1 MiB) several times over, one larger than it, and characters of 1 to 4 bytes.
+    const pieces = ["// 头部 header\n", ...Array.from({ length: 3000 }, (_, index) => `export const value${index} = "é中😀 ${"x".repeat(index % 700)}";\n`), "y".repeat(1_500_000), "\n// end\n"];
+    const pieced = piecedFile("src/client.gen.ts", pieces);
+    const first = await writeOutput(out, { files: [files[0]!, pieced], build: null });
+    expect(read(out, "src/client.gen.ts")).toBe(pieces.join(""));
+    const inode = statSync(path.join(out, "src/client.gen.ts")).ino;
+    const again = await writeOutput(out, { files: [files[0]!, piecedFile("src/client.gen.ts", [...pieces])], build: null }, first);
+    expect(statSync(path.join(out, "src/client.gen.ts")).ino).toBe(inode);
+    const edited = [...pieces];
+    edited[1500] = "export const edited = 1;\n";
+    await writeOutput(out, { files: [files[0]!, piecedFile("src/client.gen.ts", edited)], build: null }, again);
+    expect(read(out, "src/client.gen.ts")).toBe(edited.join(""));
   });
 
   it("keeps every file that is not in the manifest: node_modules, dist, and the user's own", async () => {

@@ -1,0 +1,52 @@
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadTemplates } from "../../generator/cli/files.js";
+import { clientFileView, functionsFileView } from "../../generator/emit/client-file.js";
+import { piecedFile, sameContent, withFinalNewline } from "../../generator/emit/file-pieces.js";
+import { render, renderPieces } from "../../generator/emit/templates.js";
+import { analyseFolders } from "../support/analyse-folder.js";
+import { ROOT } from "../support/paths.js";
+
+const templates = await loadTemplates(path.join(ROOT, "templates"));
+const { ir } = await analyseFolders("docs-input");
+
+describe("renderPieces", () => {
+  it("gives the client and functions modules of every client in pieces that join into the rendered text", () => {
+    for (const client of ir.clients) {
+      const classView = clientFileView(client, templates, "docs-input");
+      const classPieces = renderPieces(templates.client, classView, "methods");
+      expect(classPieces.join("")).toBe(render(templates.client, classView));
+      for (const method of classView.methods) expect(classPieces).toContain(method);
+      const functionsView = functionsFileView(client, templates, "docs-input");
+      const functionPieces = renderPieces(templates.functions, functionsView, "functions");
+      expect(functionPieces.join("")).toBe(render(templates.functions, functionsView));
+      for (const text of functionsView.functions) expect(functionPieces).toContain(text);
+      expect(functionPieces.every((piece) => piece !== "")).toBe(true);
+    }
+  });
+
+  it("renders whole when the markers do not come back once each (text elsewhere in the view that looks like one), or an item is empty", () => {
+    const template = "{{header}}\n{{#each items}}[{{this}}]\n{{/each}}";
+    expect(renderPieces(template, { header: "h", items: ["a", "b"] }, "items")).toEqual(["h\n[", "a", "]\n[", "b", "]\n"]);
+    expect(renderPieces(template, { header: "\u00000\u0000", items: ["a", "b"] }, "items")).toEqual([render(template, { header: "\u00000\u0000", items: ["a", "b"] })]);
+    expect(renderPieces(template, { header: "h", items: ["a", ""] }, "items")).toEqual(["h\n[a]\n[]\n"]);
+    expect(renderPieces(template, { header: "h", items: [] }, "items")).toEqual(["h\n"]);
+  });
+});
+
+describe("files in pieces", () => {
+  it("equal the plain file of their text, join it only when it is read, and compare piece by piece", () => {
+    const pieces = ["a", "b", "c\n"];
+    const file = piecedFile("src/x.ts", pieces);
+    expect(file.pieces).toBe(pieces);
+    expect(file).toEqual({ path: "src/x.ts", text: "abc\n" });
+    expect(piecedFile("src/x.ts", ["abc\n"])).toEqual({ path: "src/x.ts", text: "abc\n" });
+    expect(piecedFile("src/x.ts", ["abc\n"]).pieces).toBeUndefined();
+    expect(sameContent(file, piecedFile("src/x.ts", ["a", "b", "c\n"]))).toBe(true);
+    expect(sameContent(file, piecedFile("src/x.ts", ["a", "B", "c\n"]))).toBe(false);
+    expect(sameContent(file, { path: "src/x.ts", text: "abc\n" })).toBe(true);
+    expect(withFinalNewline(file)).toBe(file);
+    expect(withFinalNewline(piecedFile("src/x.ts", ["a", "b"]))).toEqual({ path: "src/x.ts", text: "ab\n" });
+    expect(withFinalNewline({ path: "y", text: "z" })).toEqual({ path: "y", text: "z\n" });
+  });
+});
