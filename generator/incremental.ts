@@ -5,6 +5,7 @@ import { emitWith, type EmitOptions, type GeneratedFile } from "./emit/emit.js";
 import type { FunctionsModule } from "./emit/client.js";
 import { EMIT_STEPS, type EmitSteps } from "./emit/steps.js";
 import { groupMemo, sameObjects } from "./group-memo.js";
+import { incrementalDangling } from "./incremental-dangling.js";
 import { incrementalMethodMerge } from "./incremental-method-merge.js";
 import { incrementalTypeMerge } from "./incremental-type-merge.js";
 import type { IrMethod, IrNamedType } from "./ir.js";
@@ -98,7 +99,6 @@ export function cachedLowerSteps(): { steps: LowerSteps; endRun(): void } {
   let lastKnownTypes: KnownTypes = new Map();
   const pages = groupMemo<unknown, ReturnType<LowerSteps["lowerPage"]>>();
   const renames = groupMemo<unknown, ReturnType<LowerSteps["renameParametersType"]>>();
-  const openTypes = groupMemo<unknown, ReturnType<LowerSteps["openType"]>>();
   const paged = groupMemo<unknown, ReturnType<LowerSteps["paginate"]>>();
   let lastKnown: KnownTypes | null = null;
   let standingKnown: KnownTypes | null = null;
@@ -121,11 +121,11 @@ export function cachedLowerSteps(): { steps: LowerSteps; endRun(): void } {
       // Merges that come out equal after an edit keep last run's objects, so emit's caches hit.
       mergeMethods: incrementalMethodMerge(),
       renameParametersType: (lowered, name) => renames.reuse(`${lowered.client}.${lowered.method.name}`, [lowered, name], () => LOWER_STEPS.renameParametersType(lowered, name)),
-      openType: (name, place) => openTypes.reuse(name, [place], () => LOWER_STEPS.openType(name, place)),
+      danglingReferences: incrementalDangling(),
       paginate: (key, method, iteratorName, consulted, make) => paged.reuse(key, [method, iteratorName, ...consulted], make),
     },
     endRun() {
-      for (const memo of [kinds, pages, renames, openTypes, paged]) memo.prune();
+      for (const memo of [kinds, pages, renames, paged]) memo.prune();
     },
   };
 }

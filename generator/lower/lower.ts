@@ -1,17 +1,15 @@
 import { compareText, diagnostic, sortDiagnostics, type Diagnostic } from "../diagnostics.js";
-import type { IrNamedType, IrObjectType, IrSdk, SourceLocation } from "../ir.js";
+import type { IrNamedType, IrSdk } from "../ir.js";
 import type { PageModel } from "../page.js";
 import { DEFAULT_PROFILE } from "../profile/index.js";
 import type { Profile } from "../profile/profile.js";
-import { resolveClients, runtimeNamesOf, type ClientDraft, type SdkDraft } from "./client-runtime.js";
+import { resolveClients, runtimeNamesOf, type SdkDraft } from "./client-runtime.js";
 import { clientsOf } from "./merge-methods.js";
 import type { LoweredMethod } from "./method.js";
-import { openObjectType } from "./named-type.js";
 import { isMethodPage } from "./page-lowering.js";
 import { LOWER_STEPS, type LowerSteps } from "./steps.js";
 import { settleIdentifiers } from "./identifiers.js";
 import { disambiguateParameterTypes } from "./parameter-type-names.js";
-import { referencedNames } from "../ir-utils/type-walk.js";
 import type { KnownTypes } from "./type-ref.js";
 
 /**
@@ -63,7 +61,7 @@ export function lowerWith(steps: LowerSteps, pages: readonly PageModel[], option
   // Only a dangling reference asks, and most runs have none: reading a flag of every page costs a watch edit more than the question.
   let pagesWithoutDataStructure: ReadonlySet<string> | null = null;
   const lacksDataStructure = (file: string): boolean => (pagesWithoutDataStructure ??= new Set(methodPages.filter((page) => !page.hasDataStructure).map((page) => page.file))).has(file);
-  const dangling = danglingReferences(types.types, clients, lacksDataStructure, steps.openType);
+  const dangling = steps.danglingReferences(types.types, clients, lacksDataStructure);
   diagnostics.push(...dangling.diagnostics);
   const unsettled: SdkDraft = { clients, types: dangling.openTypes.length === 0 ? types.types : [...types.types, ...dangling.openTypes].sort((a, b) => compareText(a.name, b.name)) };
   const settled = settleIdentifiers(unsettled, runtimeNamesOf(clients.map((client) => client.name), profile));
@@ -77,42 +75,6 @@ export function lowerWith(steps: LowerSteps, pages: readonly PageModel[], option
 export interface LowerOptions {
   /** The API's profile: how pages map to clients and endpoints. */
   profile?: Profile;
-}
-
-/**
- * Find references to types no page defines. Each becomes an open object (any
- * properties) with a warning at the reference: one page's fault never stops the SDK.
- */
-function danglingReferences(
-  types: readonly IrNamedType[],
-  clients: readonly ClientDraft[],
-  lacksDataStructure: (file: string) => boolean,
-  openType: (name: string, place: SourceLocation) => IrObjectType,
-): { diagnostics: Diagnostic[]; openTypes: IrNamedType[] } {
-  const defined = new Set(types.map((type) => type.name));
-  const diagnostics: Diagnostic[] = [];
-  const openTypes: IrNamedType[] = [];
-  // `what` is only spelled out for a dangling name: building it for every field of every type was most of this pass.
-  const check = (names: readonly string[], place: SourceLocation, what: () => string): void => {
-    for (const name of names) {
-      if (defined.has(name)) continue;
-      defined.add(name);
-      openTypes.push(openType(name, place));
-      if (lacksDataStructure(place.file)) {
-        diagnostics.push(diagnostic("warning", "undocumented-fields", `Missing definition of \`${name}\` (used in ${what()}): the page has no Data structure section; typed as an open object`, place));
-      } else {
-        diagnostics.push(diagnostic("warning", "dangling-reference", `Unexpected reference to \`${name}\` in ${what()}, expected a type that a page defines (a \`### <a id="${name}"></a> ${name}\` table); typed as an open object`, place));
-      }
-    }
-  };
-  for (const type of types) {
-    if (type.kind !== "object") continue;
-    for (const field of type.fields) check(referencedNames(field.type), field.source, () => `\`${type.name}.${field.name}\``);
-  }
-  for (const client of clients) {
-    for (const method of client.methods) check(referencedNames(method.returns), method.source, () => `the response of \`${client.name}.${method.name}\``);
-  }
-  return { diagnostics, openTypes };
 }
 
 /**

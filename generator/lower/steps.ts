@@ -1,10 +1,11 @@
-import type { IrMethod, IrNamedType, IrObjectType, SourceLocation } from "../ir.js";
+import type { IrMethod, IrNamedType } from "../ir.js";
 import type { PageModel } from "../page.js";
 import type { Profile } from "../profile/profile.js";
 import { mergeMethods } from "./merge-methods.js";
 import { mergeNamedTypes } from "./merge-types.js";
 import type { LoweredMethod } from "./method.js";
-import { openObjectType } from "./named-type.js";
+import type { ClientDraft } from "./client-runtime.js";
+import { danglingReferences, type DanglingReferences } from "./dangling-references.js";
 import { knownTypesOf, lowerPage, type MethodPage, type PageLowering } from "./page-lowering.js";
 import { withParametersTypeName } from "./parameter-type-names.js";
 import type { KnownTypes } from "./type-ref.js";
@@ -26,8 +27,8 @@ export interface LowerSteps {
   mergeMethods(methods: readonly LoweredMethod[]): ReturnType<typeof mergeMethods>;
   /** A method whose generated parameter type takes a client prefix. */
   renameParametersType(lowered: LoweredMethod, name: string): LoweredMethod;
-  /** The open object a type that no page defines becomes. */
-  openType(name: string, place: SourceLocation): IrObjectType;
+  /** References to types no page defines, each made an open object with a warning (`danglingReferences`). */
+  danglingReferences(types: readonly IrNamedType[], clients: readonly ClientDraft[], lacksDataStructure: (file: string) => boolean): DanglingReferences;
   /**
    * A paged method with its pagination (`paged()` makes it), decided from the
    * method, its iterator's name and the types the rule read: a cache may hand
@@ -43,6 +44,6 @@ export const LOWER_STEPS: LowerSteps = {
   mergeTypes: (definitions) => mergeNamedTypes(definitions),
   mergeMethods: (methods) => mergeMethods(methods),
   renameParametersType: withParametersTypeName,
-  openType: openObjectType,
+  danglingReferences: (types, clients, lacksDataStructure) => danglingReferences(types, clients, lacksDataStructure),
   paginate: (_key, _method, _iteratorName, _consulted, paged) => paged(),
 };
