@@ -5,6 +5,7 @@ import { emitWith, type EmitOptions, type GeneratedFile } from "./emit/emit.js";
 import type { FunctionsModule } from "./emit/client.js";
 import { EMIT_STEPS, type EmitSteps } from "./emit/steps.js";
 import { groupMemo, sameObjects } from "./group-memo.js";
+import { incrementalClientResolution } from "./incremental-clients.js";
 import { incrementalDangling } from "./incremental-dangling.js";
 import { incrementalMethodMerge } from "./incremental-method-merge.js";
 import { incrementalTypeMerge } from "./incremental-type-merge.js";
@@ -99,7 +100,7 @@ export function cachedLowerSteps(): { steps: LowerSteps; endRun(): void } {
   let lastKnownTypes: KnownTypes = new Map();
   const pages = groupMemo<unknown, ReturnType<LowerSteps["lowerPage"]>>();
   const renames = groupMemo<unknown, ReturnType<LowerSteps["renameParametersType"]>>();
-  const paged = groupMemo<unknown, ReturnType<LowerSteps["paginate"]>>();
+  const paged = groupMemo<unknown, IrMethod>();
   let lastKnown: KnownTypes | null = null;
   let standingKnown: KnownTypes | null = null;
   const canonical = (known: KnownTypes): KnownTypes => {
@@ -122,7 +123,7 @@ export function cachedLowerSteps(): { steps: LowerSteps; endRun(): void } {
       mergeMethods: incrementalMethodMerge(),
       renameParametersType: (lowered, name) => renames.reuse(`${lowered.client}.${lowered.method.name}`, [lowered, name], () => LOWER_STEPS.renameParametersType(lowered, name)),
       danglingReferences: incrementalDangling(),
-      paginate: (key, method, iteratorName, consulted, make) => paged.reuse(key, [method, iteratorName, ...consulted], make),
+      resolveClients: incrementalClientResolution((key, method, iteratorName, consulted, make) => paged.reuse(key, [method, iteratorName, ...consulted], make)),
     },
     endRun() {
       for (const memo of [kinds, pages, renames, paged]) memo.prune();

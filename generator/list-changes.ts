@@ -107,3 +107,47 @@ export function sortedIndex<Item>(list: readonly Item[], value: Item, compare: (
   }
   return low;
 }
+
+/**
+ * `now.map(map)` for a list that holds mostly the same objects as `before`
+ * did: an item that is the same object as last run's at its place in the walk
+ * `listChanges` does takes last run's output, unless it is `stale`; only the
+ * others are mapped. Reads no unchanged item (a stale check reads each, so
+ * pass an empty set when nothing is stale).
+ *
+ * @param before Last run's list.
+ * @param outputs Last run's outputs, one per item of `before`.
+ * @param now This run's list.
+ * @param map The output of an item.
+ * @param stale Items of last run whose output must be made again.
+ * @param most The most items worth mapping again.
+ * @returns The outputs, one per item of `now`, or null past `most` changes (the caller then maps every item).
+ */
+export function remap<Item, Output>(before: readonly Item[], outputs: readonly Output[], now: readonly Item[], map: (item: Item) => Output, stale: ReadonlySet<Item>, most: number): Output[] | null {
+  const mapped: Output[] = [];
+  let changes = 0;
+  let i = 0;
+  for (let j = 0; j < now.length; ) {
+    if (i < before.length && before[i] === now[j]) {
+      mapped.push(stale.size > 0 && stale.has(now[j]!) ? map(now[j]!) : outputs[i]!);
+      i++;
+      j++;
+      continue;
+    }
+    const inserted = i < before.length ? aheadIn(now, j + 1, before[i]!) : -1;
+    const deleted = aheadIn(before, i + 1, now[j]!);
+    if (i >= before.length || (inserted >= 0 && (deleted < 0 || inserted - j <= deleted - i))) {
+      const end = i >= before.length ? now.length : inserted;
+      for (; j < end; j++, changes++) mapped.push(map(now[j]!));
+    } else if (deleted >= 0) {
+      changes += deleted - i;
+      i = deleted;
+    } else {
+      mapped.push(map(now[j++]!));
+      i++;
+      changes += 2;
+    }
+    if (changes > most) return null;
+  }
+  return mapped;
+}

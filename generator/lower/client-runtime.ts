@@ -3,7 +3,13 @@ import type { Profile } from "../profile/profile.js";
 import { referencedNames } from "../ir-utils/type-walk.js";
 import { BASE_MEMBERS } from "./identifiers.js";
 import { paginationOf } from "./pagination.js";
-import type { LowerSteps } from "./steps.js";
+
+/**
+ * A paged method with its pagination (`paged()` makes it), decided from the
+ * method, its iterator's name and the types the rule read: a cache may hand
+ * back the copy it made for the same inputs.
+ */
+export type Paginate = (key: string, method: IrMethod, iteratorName: string, consulted: readonly IrNamedType[], paged: () => IrMethod) => IrMethod;
 
 /** A client before the profile has given it a runtime: its name and methods. */
 export type ClientDraft = Pick<IrClient, "name" | "methods">;
@@ -21,32 +27,53 @@ export interface SdkDraft {
  *
  * @param draft Clients and types with settled names.
  * @param profile The API's profile.
- * @param paginate The step that gives a paged method its pagination (`LOWER_STEPS.paginate`, or a cached one).
+ * @param paginate Makes a paged method's copy with its pagination (`paged()`; a cache may hand back the copy it made for the same inputs).
  * @returns The IR.
  */
-export function resolveClients(draft: SdkDraft, profile: Profile, paginate: LowerSteps["paginate"]): IrSdk {
+export function resolveClients(draft: SdkDraft, profile: Profile, paginate: Paginate = (_key, _method, _iteratorName, _consulted, paged) => paged()): IrSdk {
   const types = new Map(draft.types.map((type) => [type.name, type] as const));
   const clients = draft.clients.map((client): IrClient => {
-    const methods = withPagination(client, types, paginate);
-    return { ...client, methods, runtime: profile.clientRuntime(client.name), typeImports: typeImportsOf(methods) };
+    const taken = new Set([...client.methods.map((method) => method.name), ...BASE_MEMBERS]);
+    const methods = client.methods.map((method) => {
+      const paged = withPagination(method, client.name, types, taken, paginate).method;
+      if (paged.pagination) taken.add(paged.pagination.iteratorName);
+      return paged;
+    });
+    return resolvedClient(client, methods, profile, typeImportsOf(methods));
   });
   return { clients, types: draft.types };
 }
 
 /**
- * Give each method whose results come a page at a time its pagination, and
- * its iterator a name (`listUsers` → `listUsersAll`) that no method or base
- * member of the client has; a method whose iterator name is taken gets none.
+ * A client with what emit needs besides its methods.
+ *
+ * @param client The client.
+ * @param methods Its methods, with their pagination.
+ * @param profile The API's profile (the client's runtime).
+ * @param typeImports The named types its modules import (`typeImportsOf`).
+ * @returns The client of the IR.
  */
-function withPagination(client: ClientDraft, types: ReadonlyMap<string, IrNamedType>, paginate: LowerSteps["paginate"]): IrMethod[] {
-  const taken = new Set([...client.methods.map((method) => method.name), ...BASE_MEMBERS]);
-  return client.methods.map((method) => {
-    const { pagination, consulted } = paginationOf(method, types);
-    const iteratorName = `${method.name}All`;
-    if (!pagination || taken.has(iteratorName)) return method;
-    taken.add(iteratorName);
-    return paginate(`${client.name}.${method.name}`, method, iteratorName, consulted, () => ({ ...method, pagination: { iteratorName, ...pagination } }));
-  });
+export function resolvedClient(client: ClientDraft, methods: IrMethod[], profile: Profile, typeImports: string[]): IrClient {
+  return { ...client, methods, runtime: profile.clientRuntime(client.name), typeImports };
+}
+
+/**
+ * A method whose results come a page at a time, with its pagination and its
+ * iterator's name (`listUsers` → `listUsersAll`) when no method or base member
+ * of the client has that name (`taken`); any other method as it is.
+ *
+ * @param method A method of the client.
+ * @param clientName The client's name.
+ * @param types The SDK's named types, by name.
+ * @param taken The client's method names, its base members, and the iterator names given so far.
+ * @param paginate The step that gives a paged method its pagination.
+ * @returns The method, and the names of the types the rule looked up, found or not.
+ */
+export function withPagination(method: IrMethod, clientName: string, types: ReadonlyMap<string, IrNamedType>, taken: ReadonlySet<string>, paginate: Paginate): { method: IrMethod; lookedUp: string[] } {
+  const { pagination, consulted, lookedUp } = paginationOf(method, types);
+  const iteratorName = `${method.name}All`;
+  if (!pagination || taken.has(iteratorName)) return { method, lookedUp };
+  return { method: paginate(`${clientName}.${method.name}`, method, iteratorName, consulted, () => ({ ...method, pagination: { iteratorName, ...pagination } })), lookedUp };
 }
 
 
@@ -68,12 +95,22 @@ export function runtimeNamesOf(clientNames: readonly string[], profile: Profile)
   return names;
 }
 
-function typeImportsOf(methods: readonly IrMethod[]): string[] {
-  const imports = new Set<string>();
-  for (const method of methods) {
-    if (method.parametersType) imports.add(method.parametersType);
-    for (const name of referencedNames(method.returns)) imports.add(name);
-    for (const name of method.pagination ? referencedNames(method.pagination.itemType) : []) imports.add(name);
-  }
-  return [...imports].sort();
+/**
+ * The named types a client's modules import: every method's parameter type, response and paged item type.
+ *
+ * @param methods The client's methods, with their pagination.
+ * @returns The names, sorted.
+ */
+export function typeImportsOf(methods: readonly IrMethod[]): string[] {
+  return [...new Set(methods.flatMap(importsOf))].sort();
+}
+
+/**
+ * The named types one method's signatures name.
+ *
+ * @param method A method, with its pagination.
+ * @returns The names, with repeats.
+ */
+export function importsOf(method: IrMethod): string[] {
+  return [...(method.parametersType ? [method.parametersType] : []), ...referencedNames(method.returns), ...(method.pagination ? referencedNames(method.pagination.itemType) : [])];
 }

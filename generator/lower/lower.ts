@@ -3,7 +3,7 @@ import type { IrNamedType, IrSdk } from "../ir.js";
 import type { PageModel } from "../page.js";
 import { DEFAULT_PROFILE } from "../profile/index.js";
 import type { Profile } from "../profile/profile.js";
-import { resolveClients, runtimeNamesOf, type SdkDraft } from "./client-runtime.js";
+import { runtimeNamesOf, type SdkDraft } from "./client-runtime.js";
 import { clientsOf } from "./merge-methods.js";
 import type { LoweredMethod } from "./method.js";
 import { isMethodPage } from "./page-lowering.js";
@@ -66,7 +66,7 @@ export function lowerWith(steps: LowerSteps, pages: readonly PageModel[], option
   const unsettled: SdkDraft = { clients, types: dangling.openTypes.length === 0 ? types.types : [...types.types, ...dangling.openTypes].sort((a, b) => compareText(a.name, b.name)) };
   const settled = settleIdentifiers(unsettled, runtimeNamesOf(clients.map((client) => client.name), profile));
   diagnostics.push(...settled.diagnostics);
-  const ir = resolveClients(settled.ir, profile, steps.paginate);
+  const ir = steps.resolveClients(settled.ir, profile);
   if (clients.length === 0 && sortedPages.length > 0) diagnostics.push(noMethodsError(sortedPages));
   return { ir, diagnostics: sortDiagnostics(diagnostics) };
 }

@@ -11,26 +11,32 @@ const MAX_DEPTH = 3;
  *
  * @param method A request method.
  * @param types The SDK's named types, by name.
- * @returns The pagination without its iterator's name (or null), and the
- *   types the rule read, so that a cache can tell when to decide again.
+ * @returns The pagination without its iterator's name (or null), the types
+ *   the rule read, so that a cache can tell when to decide again, and the
+ *   names it looked up, found or not (a type defined later changes the answer too).
  */
-export function paginationOf(method: IrMethod, types: ReadonlyMap<string, IrNamedType>): { pagination: Omit<IrPagination, "iteratorName"> | null; consulted: IrNamedType[] } {
+export function paginationOf(method: IrMethod, types: ReadonlyMap<string, IrNamedType>): { pagination: Omit<IrPagination, "iteratorName"> | null; consulted: IrNamedType[]; lookedUp: string[] } {
   const consulted: IrNamedType[] = [];
-  if (method.kind !== "request") return { pagination: null, consulted };
-  const parameterType = objectNamed(method.parametersType, types, consulted);
-  const parameters = parameterType?.fields ?? [];
+  const lookedUp: string[] = [];
+  const lookUp = (name: string | null): IrObjectType | null => {
+    if (name) lookedUp.push(name);
+    return objectNamed(name, types, consulted);
+  };
+  const decided = (pagination: Omit<IrPagination, "iteratorName"> | null) => ({ pagination, consulted, lookedUp });
+  if (method.kind !== "request") return decided(null);
+  const parameters = lookUp(method.parametersType)?.fields ?? [];
   const page = parameters.find((field) => PAGE_PARAMETERS.includes(field.name) && isNumber(field.type));
-  if (!page) return { pagination: null, consulted };
+  if (!page) return decided(null);
   const size = parameters.find((field) => PAGE_SIZE_PARAMETERS.includes(field.name) && isNumber(field.type));
-  const list = listIn(method.returns, types, [], 0, consulted);
-  if (!list) return { pagination: null, consulted };
+  const list = listIn(method.returns, lookUp, [], 0);
+  if (!list) return decided(null);
   const parametersRequired = parameters.some((field) => field.required && field !== page);
-  return { pagination: { pageParameter: page.name, sizeParameter: size?.name ?? null, parametersRequired, ...list }, consulted };
+  return decided({ pageParameter: page.name, sizeParameter: size?.name ?? null, parametersRequired, ...list });
 }
 
 /** The one list of items in a response object, breadth first, with the total beside it. */
-function listIn(type: IrTypeRef, types: ReadonlyMap<string, IrNamedType>, path: string[], depth: number, consulted: IrNamedType[]): Pick<IrPagination, "itemsPath" | "totalPath" | "itemType"> | null {
-  const object = type.kind === "named" ? objectNamed(type.name, types, consulted) : null;
+function listIn(type: IrTypeRef, lookUp: (name: string) => IrObjectType | null, path: string[], depth: number): Pick<IrPagination, "itemsPath" | "totalPath" | "itemType"> | null {
+  const object = type.kind === "named" ? lookUp(type.name) : null;
   if (!object || depth >= MAX_DEPTH) return null;
   const arrays = object.fields.filter((field) => field.type.kind === "array");
   if (arrays.length === 1 && arrays[0]!.type.kind === "array") {
@@ -39,7 +45,7 @@ function listIn(type: IrTypeRef, types: ReadonlyMap<string, IrNamedType>, path: 
   }
   if (arrays.length > 1) return null;
   for (const field of object.fields) {
-    const found = listIn(field.type, types, [...path, field.name], depth + 1, consulted);
+    const found = listIn(field.type, lookUp, [...path, field.name], depth + 1);
     if (found) return found;
   }
   return null;

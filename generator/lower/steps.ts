@@ -1,10 +1,10 @@
-import type { IrMethod, IrNamedType } from "../ir.js";
+import type { IrNamedType, IrSdk } from "../ir.js";
 import type { PageModel } from "../page.js";
 import type { Profile } from "../profile/profile.js";
 import { mergeMethods } from "./merge-methods.js";
 import { mergeNamedTypes } from "./merge-types.js";
 import type { LoweredMethod } from "./method.js";
-import type { ClientDraft } from "./client-runtime.js";
+import { resolveClients, type ClientDraft, type SdkDraft } from "./client-runtime.js";
 import { danglingReferences, type DanglingReferences } from "./dangling-references.js";
 import { knownTypesOf, lowerPage, type MethodPage, type PageLowering } from "./page-lowering.js";
 import { withParametersTypeName } from "./parameter-type-names.js";
@@ -29,12 +29,8 @@ export interface LowerSteps {
   renameParametersType(lowered: LoweredMethod, name: string): LoweredMethod;
   /** References to types no page defines, each made an open object with a warning (`danglingReferences`). */
   danglingReferences(types: readonly IrNamedType[], clients: readonly ClientDraft[], lacksDataStructure: (file: string) => boolean): DanglingReferences;
-  /**
-   * A paged method with its pagination (`paged()` makes it), decided from the
-   * method, its iterator's name and the types the rule read: a cache may hand
-   * back the copy it made for the same inputs.
-   */
-  paginate(key: string, method: IrMethod, iteratorName: string, consulted: readonly IrNamedType[], paged: () => IrMethod): IrMethod;
+  /** Each client given its runtime, the pagination of its paged methods and its type imports (`resolveClients`). */
+  resolveClients(draft: SdkDraft, profile: Profile): IrSdk;
 }
 
 /** The steps, uncached. */
@@ -45,5 +41,5 @@ export const LOWER_STEPS: LowerSteps = {
   mergeMethods: (methods) => mergeMethods(methods),
   renameParametersType: withParametersTypeName,
   danglingReferences: (types, clients, lacksDataStructure) => danglingReferences(types, clients, lacksDataStructure),
-  paginate: (_key, _method, _iteratorName, _consulted, paged) => paged(),
+  resolveClients: (draft, profile) => resolveClients(draft, profile),
 };

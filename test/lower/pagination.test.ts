@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import type { IrField, IrMethod, IrNamedType, IrTypeRef } from "../../generator/ir.js";
 import { resolveClients } from "../../generator/lower/client-runtime.js";
 import { paginationOf } from "../../generator/lower/pagination.js";
-import { LOWER_STEPS } from "../../generator/lower/steps.js";
 import { GENAUTH_PROFILE } from "../../generator/profile/index.js";
 import { analyseFolders } from "../support/analyse-folder.js";
 
@@ -56,9 +55,9 @@ describe("paginationOf", () => {
   it("names the iterator after the method, and makes none when a documented method has that name", () => {
     const params = object("ListThingsParams", [field("page", number)]);
     const draft = (names: string[]) => ({ clients: [{ name: "ManagementClient", methods: names.map((name) => ({ ...method("ListThingsParams", named("ThingListRespDto")), name })) }], types: [params, THING, PAGE, RESPONSE] });
-    const resolved = resolveClients(draft(["listThings"]), GENAUTH_PROFILE, LOWER_STEPS.paginate);
+    const resolved = resolveClients(draft(["listThings"]), GENAUTH_PROFILE);
     expect(resolved.clients[0]!.methods[0]!.pagination?.iteratorName).toBe("listThingsAll");
-    const taken = resolveClients(draft(["listThings", "listThingsAll"]), GENAUTH_PROFILE, LOWER_STEPS.paginate);
+    const taken = resolveClients(draft(["listThings", "listThingsAll"]), GENAUTH_PROFILE);
     expect(taken.clients[0]!.methods.find((candidate) => candidate.name === "listThings")!.pagination).toBeNull();
   });
 });
