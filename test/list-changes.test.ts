@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { listChanges, sortedIndex } from "../generator/list-changes.js";
+import { listChanges, remap, sortedIndex } from "../generator/list-changes.js";
 
 const items = (count: number, tag: string) => Array.from({ length: count }, (_, index) => ({ tag, index }));
 
@@ -53,5 +53,29 @@ describe("listChanges", () => {
     expect([0, 1, 2, 3, 5, 6].map((value) => sortedIndex([1, 3, 5], value, byNumber))).toEqual([0, 0, 1, 1, 2, 3]);
     expect(sortedIndex([], 1, byNumber)).toBe(0);
     expect(sortedIndex([1, 1, 1], 1, byNumber)).toBe(0);
+  });
+
+  it("remap gives the list mapped, mapping again only items new at their place or stale", () => {
+    const pool = items(40, "pool");
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.nat(39), { maxLength: 40 }), fc.uniqueArray(fc.nat(39), { maxLength: 40 }), fc.uniqueArray(fc.nat(39), { maxLength: 5 }), (a, b, staleIndexes) => {
+        const before = a.map((index) => pool[index]!);
+        const now = b.map((index) => pool[index]!);
+        const label = (item: { index: number }) => `mapped ${item.index}`;
+        const outputs = before.map(label);
+        const stale = new Set(staleIndexes.map((index) => pool[index]!));
+        const mapped: object[] = [];
+        const result = remap(before, outputs, now, (item) => (mapped.push(item), label(item)), stale, 1000);
+        expect(result).toEqual(now.map(label));
+        const changes = listChanges(before, now, 1000)!;
+        expect(mapped.length).toBeLessThanOrEqual(changes.added.length + now.filter((item) => stale.has(item)).length);
+      }),
+      { numRuns: 500, seed: 20261202 },
+    );
+    const long = items(1000, "old");
+    let calls = 0;
+    const one = [...long.slice(0, 500), { tag: "new", index: 0 }, ...long.slice(501)];
+    expect(remap(long, long.map(() => "kept"), one, () => (calls++, "new"), new Set(), 10)![500]).toBe("new");
+    expect(calls).toBe(1);
   });
 });
