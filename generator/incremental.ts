@@ -88,9 +88,12 @@ function cachedParse(parse: PageParser): { step: (page: InputPage, profile: Para
 }
 
 /**
- * `LOWER_STEPS` with a cache around each; call `endRun` after each run to forget what it did not use. The known type names are a new
- * object every run; while they are the same names, the first run's object
- * stands for them, so a page's cache entry is reused across runs.
+ * `LOWER_STEPS` for a watch session: per-page steps cached, and the passes
+ * over the whole corpus (merges, the undefined-type check, client resolution)
+ * patched from last run's result where an edit leaves them (the
+ * `incremental-*.ts` modules); call `endRun` after each run to forget what it
+ * did not use. The known type names are kept while every page defines the same
+ * ones, so a page's cache entry is reused across runs.
  */
 export function cachedLowerSteps(): { steps: LowerSteps; endRun(): void } {
   // A page's kinds that come out equal after an edit keep last run's array, so the list of every page's kinds is the same

@@ -11,10 +11,11 @@ import { withParametersTypeName } from "./parameter-type-names.js";
 import type { KnownTypes } from "./type-ref.js";
 
 /**
- * The pure per-page and per-group steps `lower` is made of. `lower` calls
- * them and caches nothing; a watch session hands `lowerWith` the same steps
- * wrapped with caches (generator/incremental.ts), so that after an edit only
- * the changed page and the groups it is in are done again.
+ * The pure steps `lower` is made of: per page, and over the whole corpus.
+ * `lower` calls them and caches nothing; a watch session hands `lowerWith`
+ * steps that give the same results from caches and from last run's results
+ * (generator/incremental.ts), so that after an edit only the changed page, the
+ * groups it is in and what depends on them are done again.
  */
 export interface LowerSteps {
   /** The kind of every type name the method pages define (what pages may refer to), pages in file order. */
