@@ -7,6 +7,7 @@ import { EMIT_STEPS, type EmitSteps } from "./emit/steps.js";
 import { groupMemo, sameObjects } from "./group-memo.js";
 import { incrementalClientResolution } from "./incremental-clients.js";
 import { incrementalDangling } from "./incremental-dangling.js";
+import { incrementalSettling } from "./incremental-identifiers.js";
 import { incrementalMethodMerge } from "./incremental-method-merge.js";
 import { incrementalTypeMerge } from "./incremental-type-merge.js";
 import type { IrMethod, IrNamedType } from "./ir.js";
@@ -126,6 +127,7 @@ export function cachedLowerSteps(): { steps: LowerSteps; endRun(): void } {
       mergeMethods: incrementalMethodMerge(),
       renameParametersType: (lowered, name) => renames.reuse(`${lowered.client}.${lowered.method.name}`, [lowered, name], () => LOWER_STEPS.renameParametersType(lowered, name)),
       danglingReferences: incrementalDangling(),
+      settleIdentifiers: incrementalSettling(),
       resolveClients: incrementalClientResolution((key, method, iteratorName, consulted, make) => paged.reuse(key, [method, iteratorName, ...consulted], make)),
     },
     endRun() {

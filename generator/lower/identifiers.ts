@@ -58,7 +58,7 @@ export function settleIdentifiers(ir: SdkDraft, profileNames: ReadonlySet<string
   const clientSet = new Set(ir.clients.map((client) => clientNames.get(client.name) ?? client.name));
   const typeNames = settleGroup(
     ir.types.map((type) => ({ name: type.name, place: type.source })),
-    (name) => RESERVED_WORDS.has(name) || GLOBAL_NAMES.has(name) || RUNTIME_NAMES.has(name) || profileNames.has(name) || clientSet.has(name),
+    (name) => isReservedTypeName(name, profileNames, clientSet),
     "type",
     identifierFrom(pascal),
     diagnostics,
@@ -83,6 +83,19 @@ export function settleIdentifiers(ir: SdkDraft, profileNames: ReadonlySet<string
   });
   if (!changed) return { ir, diagnostics };
   return { ir: { clients: [...clients].sort((a, b) => compareText(a.name, b.name)), types }, diagnostics };
+}
+
+/**
+ * Whether a type may not have a name: a keyword, a built-in, a name the
+ * runtime or the profile adds, or a client's name.
+ *
+ * @param name A type name.
+ * @param profileNames Names the profile's runtime adds to client modules.
+ * @param clientNames The clients' names.
+ * @returns True when the type must be renamed.
+ */
+export function isReservedTypeName(name: string, profileNames: ReadonlySet<string>, clientNames: ReadonlySet<string>): boolean {
+  return RESERVED_WORDS.has(name) || GLOBAL_NAMES.has(name) || RUNTIME_NAMES.has(name) || profileNames.has(name) || clientNames.has(name);
 }
 
 /**

@@ -8,7 +8,6 @@ import { clientsOf } from "./merge-methods.js";
 import type { LoweredMethod } from "./method.js";
 import { isMethodPage } from "./page-lowering.js";
 import { LOWER_STEPS, type LowerSteps } from "./steps.js";
-import { settleIdentifiers } from "./identifiers.js";
 import { disambiguateParameterTypes } from "./parameter-type-names.js";
 import type { KnownTypes } from "./type-ref.js";
 
@@ -64,7 +63,7 @@ export function lowerWith(steps: LowerSteps, pages: readonly PageModel[], option
   const dangling = steps.danglingReferences(types.types, clients, lacksDataStructure);
   diagnostics.push(...dangling.diagnostics);
   const unsettled: SdkDraft = { clients, types: dangling.openTypes.length === 0 ? types.types : [...types.types, ...dangling.openTypes].sort((a, b) => compareText(a.name, b.name)) };
-  const settled = settleIdentifiers(unsettled, runtimeNamesOf(clients.map((client) => client.name), profile));
+  const settled = steps.settleIdentifiers(unsettled, runtimeNamesOf(clients.map((client) => client.name), profile));
   diagnostics.push(...settled.diagnostics);
   const ir = steps.resolveClients(settled.ir, profile);
   if (clients.length === 0 && sortedPages.length > 0) diagnostics.push(noMethodsError(sortedPages));

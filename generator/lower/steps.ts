@@ -1,4 +1,6 @@
+import type { Diagnostic } from "../diagnostics.js";
 import type { IrNamedType, IrSdk } from "../ir.js";
+import { settleIdentifiers } from "./identifiers.js";
 import type { PageModel } from "../page.js";
 import type { Profile } from "../profile/profile.js";
 import { mergeMethods } from "./merge-methods.js";
@@ -30,6 +32,8 @@ export interface LowerSteps {
   renameParametersType(lowered: LoweredMethod, name: string): LoweredMethod;
   /** References to types no page defines, each made an open object with a warning (`danglingReferences`). */
   danglingReferences(types: readonly IrNamedType[], clients: readonly ClientDraft[], lacksDataStructure: (file: string) => boolean): DanglingReferences;
+  /** Every client, type and method name made an identifier that nothing else takes (`settleIdentifiers`). */
+  settleIdentifiers(draft: SdkDraft, profileNames: ReadonlySet<string>): { ir: SdkDraft; diagnostics: Diagnostic[] };
   /** Each client given its runtime, the pagination of its paged methods and its type imports (`resolveClients`). */
   resolveClients(draft: SdkDraft, profile: Profile): IrSdk;
 }
@@ -42,5 +46,6 @@ export const LOWER_STEPS: LowerSteps = {
   mergeMethods: (methods) => mergeMethods(methods),
   renameParametersType: withParametersTypeName,
   danglingReferences: (types, clients, lacksDataStructure) => danglingReferences(types, clients, lacksDataStructure),
+  settleIdentifiers: (draft, profileNames) => settleIdentifiers(draft, profileNames),
   resolveClients: (draft, profile) => resolveClients(draft, profile),
 };
