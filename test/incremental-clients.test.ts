@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { draftOf } from "./support/draft.js";
 import { incrementalClientResolution } from "../generator/incremental-clients.js";
 import type { IrField, IrMethod, IrNamedType, IrTypeRef } from "../generator/ir.js";
 import { resolveClients } from "../generator/lower/client-runtime.js";
@@ -52,10 +53,7 @@ describe("incrementalClientResolution (watch mode's pagination and type imports)
           else if (step.kind === "removeType") types.delete(step.name);
           else if (step.kind === "method") clients.get(step.client)!.set(step.name, methodOf(step.name, step.parameters, step.returns));
           else clients.get(step.client)!.delete(step.name);
-          const draft = {
-            types: [...types.values()].sort((a, b) => (a.name < b.name ? -1 : 1)),
-            clients: [...clients].map(([name, methods]) => ({ name, methods: [...methods.values()].sort((a, b) => (a.name < b.name ? -1 : 1)) })),
-          };
+          const draft = draftOf(types, clients);
           expect(resolve(draft, GENAUTH_PROFILE)).toEqual(resolveClients(draft, GENAUTH_PROFILE));
         }
       }),

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { draftOf } from "./support/draft.js";
 import { incrementalSettling } from "../generator/incremental-identifiers.js";
 import type { IrMethod, IrNamedType } from "../generator/ir.js";
 import { settleIdentifiers } from "../generator/lower/identifiers.js";
@@ -35,10 +36,7 @@ describe("incrementalSettling (watch mode's identifier settling)", () => {
           else if (step.kind === "method") clients.get(step.client)!.set(step.name, methodOf(step.name));
           else if (step.kind === "removeMethod") clients.get(step.client)!.delete(step.name);
           else if (step.kind === "profile") profileNames = new Set(step.names);
-          const draft = {
-            types: [...types.values()].sort((a, b) => (a.name < b.name ? -1 : 1)),
-            clients: [...clients].map(([name, methods]) => ({ name, methods: [...methods.values()].sort((a, b) => (a.name < b.name ? -1 : 1)) })),
-          };
+          const draft = draftOf(types, clients);
           expect(settle(draft, profileNames)).toEqual(settleIdentifiers(draft, profileNames));
         }
       }),
