@@ -97,17 +97,18 @@ export async function watchDocs(options: CliOptions, emitOptions: EmitOptions, c
   const cycle = async (): Promise<void> => {
     const startedAt = firstChangeAt;
     let result: IncrementalResult | null = null;
-    let refreshNotes: string[];
+    // Why pages are left out, by page, as last read: a page read again in a later pass replaces its note.
+    const refreshNotes = new Map<string, string>();
     // Pages parsed for this change, over every time it was generated (a page read half-written is parsed again).
     let parsed = 0;
     do {
       const files = [...changed];
       changed.clear();
-      refreshNotes = [];
       let anyChanged = false;
       for (const absolute of files) {
         const refreshed = await refresh(pages, absolute, cwd, options.limits);
-        if (refreshed.note) refreshNotes.push(refreshed.note);
+        if (refreshed.note) refreshNotes.set(absolute, refreshed.note);
+        else refreshNotes.delete(absolute);
         anyChanged ||= refreshed.changed;
       }
       // A second event for a write already read (one save often gives two) changes no page: the result stands.
@@ -118,7 +119,7 @@ export async function watchDocs(options: CliOptions, emitOptions: EmitOptions, c
       await settled();
     } while (changed.size > 0);
     scheduled = false;
-    await publish({ ...result!, parsed }, startedAt, refreshNotes);
+    await publish({ ...result!, parsed }, startedAt, [...refreshNotes.values()]);
   };
   const watcher = await watchFolders(folders, (file) => {
     if (!file.endsWith(".md")) return;

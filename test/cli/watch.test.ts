@@ -122,6 +122,20 @@ describe("generate --watch", () => {
     expect(await watcher.stop()).toBe(0);
   });
 
+  it("prints why a page is left out with the run, even when another page changed while the run was settling", async () => {
+    const watcher = await watchCopyOfDocsInput({ DOC2SDK_TEST_SETTLE_MS: "1000" });
+    const before = watcher.output().match(/doc2sdk: \d+ pages \(/g)?.length ?? 0;
+    const broken = path.join(WORK, "docs", "authentication", "delete-account.md");
+    const other = path.join(WORK, "docs", "management", "get-user.md");
+    writeFileSync(broken, Buffer.from([0x23, 0x20, 0xc3, 0x28]));
+    // The second page lands in the settling time of the run the first started: that run reads it alone, again.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    writeFileSync(other, readFileSync(other, "utf8").replace(/^# (.*)$/m, "# $1, edited"));
+    await watcher.waitFor(/doc2sdk: \d+ pages \(/, before + 1);
+    expect(watcher.output()).toMatch(/docs\/authentication\/delete-account\.md:1:3: error: Unexpected bytes that are not UTF-8.*left out until it is fixed/);
+    expect(await watcher.stop()).toBe(0);
+  });
+
   it("sees pages saved by rename (atomic saves, sed -i, git checkout), new, renamed and deleted pages, every time", async () => {
     const watcher = await watchCopyOfDocsInput();
     const page = path.join(WORK, "docs", "authentication", "delete-account.md");
