@@ -1,7 +1,6 @@
 import type { IrMethod, IrNamedType, IrSdk } from "./ir.js";
 import { listChanges, remap } from "./list-changes.js";
-import { importsOf, resolvedClient, resolveClients, withPagination, type Paginate, type SdkDraft } from "./lower/client-runtime.js";
-import { BASE_MEMBERS } from "./lower/identifiers.js";
+import { importsOf, namesTakenIn, resolveClient, resolvedClient, withPagination, type Paginate, type SdkDraft } from "./lower/client-runtime.js";
 import type { Profile } from "./profile/profile.js";
 
 /** One client of the last run: its methods in and out, what each method's pagination read, and what its modules import. */
@@ -52,33 +51,26 @@ export function incrementalClientResolution(paginate: Paginate): (draft: SdkDraf
 }
 
 function fromScratch(draft: SdkDraft, profile: Profile, paginate: Paginate): LastResolution {
-  const result = resolveClients(draft, profile, paginate);
   const typesByName = new Map(draft.types.map((type) => [type.name, type] as const));
-  const clients = draft.clients.map((client, index): LastClient => {
+  const clients: LastClient[] = [];
+  const resolved = draft.clients.map((client) => {
     const state: LastClient = {
       name: client.name,
       methods: client.methods,
-      resolved: result.clients[index]!.methods,
+      resolved: [],
       outputOf: new Map(),
       readers: new Map(),
       imports: new Map(),
-      typeImports: result.clients[index]!.typeImports,
+      typeImports: [],
       uniqueNames: new Set(client.methods.map((method) => method.name)).size === client.methods.length,
     };
-    const taken = takenBy(client.methods);
-    client.methods.forEach((method, position) => {
-      // The rule's reads, for this run's output (which resolveClients made with the same types and names).
-      const consulted = withPagination(method, client.name, typesByName, taken, () => method).lookedUp;
-      remember(state, method, { method: state.resolved[position]!, consulted });
-    });
-    return state;
+    const result = resolveClient(client, typesByName, profile, paginate, (method, output, lookedUp) => remember(state, method, { method: output, consulted: lookedUp }));
+    state.resolved = result.methods;
+    state.typeImports = result.typeImports;
+    clients.push(state);
+    return result;
   });
-  return { profile, types: draft.types, typesByName, clients, result };
-}
-
-/** The names a client's iterators may not take: its method names and its base class's members. */
-function takenBy(methods: readonly IrMethod[]): Set<string> {
-  return new Set([...methods.map((method) => method.name), ...BASE_MEMBERS]);
+  return { profile, types: draft.types, typesByName, clients, result: { clients: resolved, types: draft.types } };
 }
 
 /**
@@ -105,7 +97,7 @@ function patched(last: LastResolution, draft: SdkDraft, profile: Profile, pagina
     const stale = new Set<IrMethod>();
     for (const name of changedTypes) for (const reader of state.readers.get(name) ?? []) stale.add(reader);
     for (const method of [...changes.removed, ...stale]) forget(state, method);
-    const taken = takenBy(client.methods);
+    const taken = namesTakenIn(client.methods);
     const resolve = (method: IrMethod): IrMethod => {
       const { method: output, lookedUp } = withPagination(method, client.name, last.typesByName, taken, paginate);
       remember(state, method, { method: output, consulted: lookedUp });

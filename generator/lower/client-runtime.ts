@@ -32,16 +32,44 @@ export interface SdkDraft {
  */
 export function resolveClients(draft: SdkDraft, profile: Profile, paginate: Paginate = (_key, _method, _iteratorName, _consulted, paged) => paged()): IrSdk {
   const types = new Map(draft.types.map((type) => [type.name, type] as const));
-  const clients = draft.clients.map((client): IrClient => {
-    const taken = new Set([...client.methods.map((method) => method.name), ...BASE_MEMBERS]);
-    const methods = client.methods.map((method) => {
-      const paged = withPagination(method, client.name, types, taken, paginate).method;
-      if (paged.pagination) taken.add(paged.pagination.iteratorName);
-      return paged;
-    });
-    return resolvedClient(client, methods, profile, typeImportsOf(methods));
+  return { clients: draft.clients.map((client) => resolveClient(client, types, profile, paginate)), types: draft.types };
+}
+
+/**
+ * One client of `resolveClients`.
+ *
+ * @param client The client, with settled names.
+ * @param types The SDK's named types, by name.
+ * @param profile The API's profile.
+ * @param paginate Makes a paged method's copy with its pagination.
+ * @param seen Told each method, what it became, and the names of the types its pagination rule looked up (a watch session keeps them).
+ * @returns The client of the IR.
+ */
+export function resolveClient(
+  client: ClientDraft,
+  types: ReadonlyMap<string, IrNamedType>,
+  profile: Profile,
+  paginate: Paginate,
+  seen: (method: IrMethod, resolved: IrMethod, lookedUp: string[]) => void = () => undefined,
+): IrClient {
+  const taken = namesTakenIn(client.methods);
+  const methods = client.methods.map((method) => {
+    const { method: paged, lookedUp } = withPagination(method, client.name, types, taken, paginate);
+    if (paged.pagination) taken.add(paged.pagination.iteratorName);
+    seen(method, paged, lookedUp);
+    return paged;
   });
-  return { clients, types: draft.types };
+  return resolvedClient(client, methods, profile, typeImportsOf(methods));
+}
+
+/**
+ * The names a client's iterators may not take: its method names and its base class's members.
+ *
+ * @param methods The client's methods.
+ * @returns The names, in a set an iterator name is added to once given.
+ */
+export function namesTakenIn(methods: readonly IrMethod[]): Set<string> {
+  return new Set([...methods.map((method) => method.name), ...BASE_MEMBERS]);
 }
 
 /**
