@@ -122,8 +122,8 @@ export function cachedLowerSteps(): { steps: LowerSteps; endRun(): void } {
         return lastKnownTypes;
       },
       lowerPage: (page, known, profile) => pages.reuse(page.file, [page, canonical(known), profile], () => LOWER_STEPS.lowerPage(page, known, profile)),
-      mergeTypes: incrementalTypeMerge(),
       // Merges that come out equal after an edit keep last run's objects, so emit's caches hit.
+      mergeTypes: incrementalTypeMerge(),
       mergeMethods: incrementalMethodMerge(),
       renameParametersType: (lowered, name) => renames.reuse(`${lowered.client}.${lowered.method.name}`, [lowered, name], () => LOWER_STEPS.renameParametersType(lowered, name)),
       danglingReferences: incrementalDangling(),

@@ -11,22 +11,12 @@ const { IndentationText, QuoteKind, StructureKind } = tsMorph;
 /**
  * The models file: every named type as TypeScript (objects as interfaces,
  * enums as string-literal unions, each with JSDoc from the docs), in IR order,
- * from the declarations `printDeclarations` gave.
+ * from the declarations `printDeclarations` gave; in pieces, the header and
+ * each declaration apart (see `renderPieces`).
  *
  * @param header The do-not-edit header.
  * @param declarations Each declaration's text, ending in a line break.
- * @returns The file text: the declarations joined by a blank line.
- */
-export function modelsText(header: string, declarations: readonly string[]): string {
-  return modelsPieces(header, declarations).join("");
-}
-
-/**
- * The models file in pieces, the header and each declaration apart (see `renderPieces`): joined, `modelsText`.
- *
- * @param header The do-not-edit header.
- * @param declarations Printed declarations, sorted.
- * @returns The pieces.
+ * @returns The pieces; joined, the declarations parted by a blank line.
  */
 export function modelsPieces(header: string, declarations: readonly string[]): string[] {
   return [`${header}\n\n`, ...declarations.flatMap((declaration, index) => (index === 0 ? [declaration] : ["\n", declaration]))];

@@ -1,5 +1,5 @@
 import { fileHeader } from "../../generator/emit/header.js";
-import { modelsText, printDeclarations } from "../../generator/emit/models.js";
+import { modelsPieces, printDeclarations } from "../../generator/emit/models.js";
 import type { IrNamedType } from "../../generator/ir.js";
 
 /**
@@ -11,5 +11,5 @@ import type { IrNamedType } from "../../generator/ir.js";
  * @returns The file text.
  */
 export function modelsFile(types: readonly IrNamedType[], source: string, print: (types: readonly IrNamedType[]) => string[] = printDeclarations): string {
-  return modelsText(fileHeader(source), print(types));
+  return modelsPieces(fileHeader(source), print(types)).join("");
 }
