@@ -129,7 +129,7 @@ export function runtimeNamesOf(clientNames: readonly string[], profile: Profile)
  * @param methods The client's methods, with their pagination.
  * @returns The names, sorted.
  */
-export function typeImportsOf(methods: readonly IrMethod[]): string[] {
+function typeImportsOf(methods: readonly IrMethod[]): string[] {
   return [...new Set(methods.flatMap(importsOf))].sort();
 }
 
