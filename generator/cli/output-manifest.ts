@@ -8,6 +8,13 @@ export const MANIFEST_NAME = ".doc2sdk-manifest.json";
 export const TRANSACTION_DIR = ".doc2sdk-tx";
 
 /**
+ * The prefix of a finished write's leftovers: the files it replaced, kept by
+ * hard links so that replacing them did not free their blocks, removed once
+ * the write is reported. A run that finds one (its writer was killed) removes it.
+ */
+export const REPLACED_DIR_PREFIX = ".doc2sdk-replaced-";
+
+/**
  * What doc2sdk wrote into an output folder. Only these files are ever
  * replaced or removed; anything else in the folder is the user's.
  */

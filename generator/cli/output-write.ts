@@ -1,9 +1,9 @@
 import { existsSync } from "node:fs";
-import { mkdir, open, readFile, readdir, rename, rm, rmdir, stat, writeFile } from "node:fs/promises";
+import { link, mkdir, open, readFile, readdir, rename, rm, rmdir, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { GeneratedFile } from "../emit/emit.js";
 import { sameContent } from "../emit/file-pieces.js";
-import { isSafeRelativePath, MANIFEST_NAME, manifestText, readManifest, TRANSACTION_DIR, type OutputManifest } from "./output-manifest.js";
+import { isSafeRelativePath, MANIFEST_NAME, manifestText, readManifest, REPLACED_DIR_PREFIX, TRANSACTION_DIR, type OutputManifest } from "./output-manifest.js";
 
 /** What one run writes into the output folder. */
 export interface OutputFiles {
@@ -37,29 +37,42 @@ interface Journal {
  * @param outDir The output folder; callers check it with `outputFolderRefusal` first.
  * @param output The package files and the build, if any.
  * @param previous What the last call wrote (watch mode): a file with the same text and an untouched stamp is not read again.
+ * @param removeReplacedLater Return before the replaced files are removed (watch mode, where the next write waits for it):
+ *   until then the folder holds them in a `.doc2sdk-replaced-*` folder of their own.
  * @returns What this call left on disk, to pass as `previous` next time.
  * @throws When a generated path is taken by a file doc2sdk did not write.
  */
-export async function writeOutput(outDir: string, output: OutputFiles, previous: ReadonlyMap<string, WrittenFile> = new Map()): Promise<Map<string, WrittenFile>> {
+export async function writeOutput(outDir: string, output: OutputFiles, previous: ReadonlyMap<string, WrittenFile> = new Map(), removeReplacedLater = false): Promise<Map<string, WrittenFile>> {
+  await replacedRemoval;
   await recoverOutput(outDir);
   const old = (await readManifest(outDir)) ?? { files: [], build: [] };
   await refuseForeignFiles(outDir, [...output.files, ...(output.build ?? [])], old);
-  const changed = await changedFiles(outDir, output.files, previous);
+  const stamps = new Map<string, string>();
+  const changed = await changedFiles(outDir, output.files, previous, stamps);
   const packagePaths = output.files.map((file) => file.path).sort();
   const sourcesChanged = changed.length > 0 || packagePaths.join("\n") !== [...old.files].sort().join("\n");
   // A plain run keeps an earlier build while the package it was built from is unchanged.
   const buildPaths = output.build ? output.build.map((file) => file.path).sort() : sourcesChanged ? [] : old.build;
-  changed.push(...(await changedFiles(outDir, output.build ?? [], previous)));
+  changed.push(...(await changedFiles(outDir, output.build ?? [], previous, stamps)));
   const manifest: OutputManifest = { files: packagePaths, build: buildPaths };
   const kept = new Set([...packagePaths, ...buildPaths]);
   const remove = [...old.files, ...old.build].filter((file) => !kept.has(file));
   const all = [...output.files, ...(output.build ?? [])];
   const manifestChanged = (await readFile(path.join(outDir, MANIFEST_NAME), "utf8").catch(() => "")) !== manifestText(manifest);
-  if (changed.length > 0 || remove.length > 0 || manifestChanged) await transact(outDir, changed, { write: changed.map((file) => file.path), remove, manifest });
+  if (changed.length > 0 || remove.length > 0 || manifestChanged) await transact(outDir, changed, { write: changed.map((file) => file.path), remove, manifest }, removeReplacedLater);
 
-  const stamps = await Promise.all(all.map((file) => stampOf(path.join(outDir, file.path))));
-  return new Map(all.map((file, index) => [file.path, { file, stamp: stamps[index]! }]));
+  // A file left as it was keeps the stamp it was checked by; only the files written are looked at again.
+  const written = new Set(changed);
+  const after = await Promise.all(all.map((file) => (!written.has(file) && stamps.has(file.path) ? stamps.get(file.path)! : stampOf(path.join(outDir, file.path)))));
+  return new Map(all.map((file, index) => [file.path, { file, stamp: after[index]! }]));
 }
+
+/**
+ * The removal of the files the last write replaced, under way: a write waits
+ * for it, so that two never work in one folder at once. A command's process
+ * stays alive until it ends.
+ */
+let replacedRemoval: Promise<void> = Promise.resolve();
 
 /**
  * Finish or undo a write that a killed run left: with a journal, finish it;
@@ -69,6 +82,8 @@ export async function writeOutput(outDir: string, output: OutputFiles, previous:
  * @returns Whether anything was left to recover.
  */
 export async function recoverOutput(outDir: string): Promise<boolean> {
+  const leftovers = (await readdir(outDir).catch(() => [])).filter((name) => name.startsWith(REPLACED_DIR_PREFIX));
+  await Promise.all(leftovers.map((name) => rm(path.join(outDir, name), { recursive: true, force: true })));
   const transaction = path.join(outDir, TRANSACTION_DIR);
   if (!existsSync(transaction)) return false;
   const journal = await readJournal(transaction);
@@ -88,7 +103,7 @@ export function hasInterruptedWrite(outDir: string): boolean {
 }
 
 /** Stage the changed files, commit the journal, apply it. */
-async function transact(outDir: string, changed: readonly GeneratedFile[], journal: Journal): Promise<void> {
+async function transact(outDir: string, changed: readonly GeneratedFile[], journal: Journal, removeReplacedLater: boolean): Promise<void> {
   const transaction = path.join(outDir, TRANSACTION_DIR);
   const staged = path.join(transaction, "new");
   await rm(transaction, { recursive: true, force: true });
@@ -106,15 +121,27 @@ async function transact(outDir: string, changed: readonly GeneratedFile[], journ
   await writeFile(path.join(transaction, "journal.json.tmp"), JSON.stringify(journal));
   await rename(path.join(transaction, "journal.json.tmp"), path.join(transaction, "journal.json"));
   await apply(outDir, journal);
-  await rm(transaction, { recursive: true, force: true });
+  // Freeing a replaced file's blocks is most of the cost of replacing it (some 5 ms for a 6 MB module on this machine's disk):
+  // the replaced files, kept by links in the transaction, are set aside under a name of their own and removed after the write returns.
+  const replaced = path.join(outDir, `${REPLACED_DIR_PREFIX}${process.pid}-${++writes}`);
+  await rename(transaction, replaced);
+  replacedRemoval = rm(replaced, { recursive: true, force: true }).catch(() => undefined);
+  if (!removeReplacedLater) await replacedRemoval;
 }
+
+/** Writes this process made: each names its folder of replaced files. */
+let writes = 0;
 
 /** Carry out a journal; every step can be repeated, so a run that finds it half done finishes it. */
 async function apply(outDir: string, journal: Journal): Promise<void> {
   const staged = path.join(outDir, TRANSACTION_DIR, "new");
+  const replaced = path.join(outDir, TRANSACTION_DIR, "replaced");
+  await mkdir(replaced, { recursive: true });
   for (const [index, file] of journal.write.entries()) {
     const from = path.join(staged, file);
     if (!existsSync(from)) continue;
+    // A link keeps the file being replaced, so the rename does not free it; where links fail, the rename frees it as usual.
+    await link(path.join(outDir, file), path.join(replaced, String(index))).catch(() => undefined);
     await moveInto(from, path.join(outDir, file));
     if (index === 0) await pauseForTest("applying");
   }
@@ -161,8 +188,8 @@ async function refuseForeignFiles(outDir: string, files: readonly GeneratedFile[
 }
 
 /** The files whose text differs from what is on disk, in their order (the files are checked side by side). */
-async function changedFiles(outDir: string, files: readonly GeneratedFile[], previous: ReadonlyMap<string, WrittenFile>): Promise<GeneratedFile[]> {
-  const current = await Promise.all(files.map((file) => isCurrent(outDir, file, previous.get(file.path))));
+async function changedFiles(outDir: string, files: readonly GeneratedFile[], previous: ReadonlyMap<string, WrittenFile>, stamps: Map<string, string>): Promise<GeneratedFile[]> {
+  const current = await Promise.all(files.map((file) => isCurrent(outDir, file, previous.get(file.path), stamps)));
   return files.filter((_, index) => !current[index]);
 }
 
@@ -170,9 +197,15 @@ async function changedFiles(outDir: string, files: readonly GeneratedFile[], pre
  * Whether the file on disk already has the text. A file untouched since the last write (same stamp) still holds
  * the text written then, so it is compared with that, not read; any other file is read.
  */
-async function isCurrent(outDir: string, file: GeneratedFile, last: WrittenFile | undefined): Promise<boolean> {
+async function isCurrent(outDir: string, file: GeneratedFile, last: WrittenFile | undefined, stamps: Map<string, string>): Promise<boolean> {
   const target = path.join(outDir, file.path);
-  if (last && (await stampOf(target).catch(() => "")) === last.stamp) return sameContent(last.file, file);
+  if (last) {
+    const stamp = await stampOf(target).catch(() => "");
+    if (stamp === last.stamp) {
+      stamps.set(file.path, stamp);
+      return sameContent(last.file, file);
+    }
+  }
   return (await readFile(target, "utf8").catch(() => null)) === file.text;
 }
 

@@ -73,7 +73,7 @@ export async function watchDocs(options: CliOptions, emitOptions: EmitOptions, c
       process.stderr.write(`doc2sdk: ${counts}; ${options.out} is up to date (${elapsed(startedAt)} ms)\n`);
       return;
     }
-    onDisk = await writeOutput(path.resolve(cwd, options.out), { files: result.files!, build: null }, onDisk);
+    onDisk = await writeOutput(path.resolve(cwd, options.out), { files: result.files!, build: null }, onDisk, true);
     written = result.files;
     process.stderr.write(`doc2sdk: ${counts}; wrote ${result.files!.length} files to ${options.out} in ${elapsed(startedAt)} ms\n`);
   };

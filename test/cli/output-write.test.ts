@@ -1,8 +1,9 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { MANIFEST_NAME, TRANSACTION_DIR } from "../../generator/cli/output-manifest.js";
+import { MANIFEST_NAME, REPLACED_DIR_PREFIX, TRANSACTION_DIR } from "../../generator/cli/output-manifest.js";
+import { outputFolderRefusal } from "../../generator/cli/output-guard.js";
 import { recoverOutput, staleFiles, writeOutput } from "../../generator/cli/output-write.js";
 import { piecedFile } from "../../generator/emit/file-pieces.js";
 
@@ -46,6 +47,16 @@ describe("writeOutput", () => {
     const first = await writeOutput(out, { files, build: null });
     writeFileSync(path.join(out, "src/models.gen.ts"), "edited by hand\n");
     await writeOutput(out, { files, build: null }, first);
+    expect(read(out, "src/models.gen.ts")).toBe("export interface A {}\n");
+  });
+
+  it("notices a hand edit to a file that the write before last wrote and the last one left as it was", async () => {
+    const out = newOut();
+    const first = await writeOutput(out, { files, build: null });
+    const changed = files.map((file) => (file.path === "src/client.gen.ts" ? { ...file, text: "export class D {}\n" } : file));
+    const second = await writeOutput(out, { files: changed, build: null }, first, true);
+    writeFileSync(path.join(out, "src/models.gen.ts"), "edited by hand, same length\n".slice(0, "export interface A {}\n".length - 1) + "\n");
+    await writeOutput(out, { files: changed, build: null }, second);
     expect(read(out, "src/models.gen.ts")).toBe("export interface A {}\n");
   });
 
@@ -127,6 +138,36 @@ describe("writeOutput", () => {
     await writeOutput(out, { files, build: null });
     writeFileSync(path.join(out, MANIFEST_NAME), JSON.stringify({ files: ["../outside.txt"], build: [] }));
     await expect(writeOutput(out, { files, build: null })).rejects.toThrow(/not a doc2sdk manifest/);
+  });
+});
+
+describe("writeOutput's replaced files", () => {
+  const leftovers = (out: string): string[] => readdirSync(out).filter((name) => name.startsWith(REPLACED_DIR_PREFIX));
+  const edited = (text: string) => files.map((file) => (file.path === "src/client.gen.ts" ? { ...file, text } : file));
+
+  it("are removed before a write returns, unless it is asked to return first; then the next write waits for them", async () => {
+    const out = newOut();
+    const first = await writeOutput(out, { files, build: null });
+    const second = await writeOutput(out, { files: edited("export class D {}\n"), build: null }, first);
+    expect(leftovers(out)).toEqual([]);
+    await writeOutput(out, { files: edited("export class E {}\n"), build: null }, second, true);
+    expect(read(out, "src/client.gen.ts")).toBe("export class E {}\n");
+    await writeOutput(out, { files: edited("export class F {}\n"), build: null });
+    expect(read(out, "src/client.gen.ts")).toBe("export class F {}\n");
+    expect(leftovers(out)).toEqual([]);
+    expect(existsSync(path.join(out, TRANSACTION_DIR))).toBe(false);
+  });
+
+  it("that a killed writer left are removed by the next write, which the output guard lets write", async () => {
+    const out = newOut();
+    await writeOutput(out, { files, build: null });
+    const left = path.join(out, `${REPLACED_DIR_PREFIX}1-1`, "replaced");
+    mkdirSync(left, { recursive: true });
+    writeFileSync(path.join(left, "0"), "export class C {}\n");
+    expect(await outputFolderRefusal(out, { cwd: path.dirname(out), inputFolders: [], pageFiles: [] })).toBeNull();
+    await writeOutput(out, { files: edited("export class D {}\n"), build: null });
+    expect(leftovers(out)).toEqual([]);
+    expect(read(out, "src/client.gen.ts")).toBe("export class D {}\n");
   });
 });
 
