@@ -4,7 +4,7 @@ import type { IrSdk } from "./ir.js";
 import { LOWER_STEPS } from "./lower/steps.js";
 import type { Bindings } from "./parse/bindings.js";
 import type { PageModel } from "./page.js";
-import { runPipeline } from "./pipeline.js";
+import { parseEach, runPipeline } from "./pipeline.js";
 import type { Profile } from "./profile/profile.js";
 
 /** A docs page to generate from. */
@@ -87,7 +87,7 @@ export type PageParser = (markdown: string, file: string, profile: Profile) => P
  */
 export function analyseWith(parse: PageParser, pages: readonly InputPage[], options: AnalyseOptions = {}): AnalyseResult {
   const { cache, bindings, profile } = options;
-  const { ir, diagnostics } = runPipeline(pages, { parse: parseStep(parse, cache), lower: LOWER_STEPS }, { bindings, profile });
+  const { ir, diagnostics } = runPipeline(pages, { parsePages: parseEach(parseStep(parse, cache)), lower: LOWER_STEPS }, { bindings, profile });
   return { ir, diagnostics };
 }
 

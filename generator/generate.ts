@@ -4,11 +4,11 @@ import { emit, type EmitOptions, type GeneratedFile } from "./emit/emit.js";
 import type { IrSdk } from "./ir.js";
 import { LOWER_STEPS } from "./lower/steps.js";
 import { parsePage } from "./parse/page.js";
-import { runPipeline, type PipelineSteps } from "./pipeline.js";
+import { parseEach, runPipeline, type PipelineSteps } from "./pipeline.js";
 
 /** The steps of a plain run: nothing cached. */
 export const PLAIN_STEPS: PipelineSteps = {
-  parse: (page, profile) => parsePage(page.text, page.file, profile),
+  parsePages: parseEach((page, profile) => parsePage(page.text, page.file, profile)),
   lower: LOWER_STEPS,
   emit,
 };

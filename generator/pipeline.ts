@@ -18,12 +18,39 @@ import type { Profile } from "./profile/profile.js";
  * all cached never loads remark.
  */
 export interface PipelineSteps {
-  /** Parse one page. */
-  parse(page: InputPage, profile: Profile): ParsedPage;
+  /** Parse every page (`parseEach` makes this step of a page parser). */
+  parsePages(pages: readonly InputPage[], profile: Profile): ParsedPages;
   /** The steps of `lower`. */
   lower: LowerSteps;
   /** Emit the package; only called when `PipelineOptions.emit` is given. */
   emit?(ir: IrSdk, options: EmitOptions): GeneratedFile[];
+}
+
+/** Every page parsed. */
+export interface ParsedPages {
+  /** The page models, in the pages' order. */
+  models: readonly PageModel[];
+  /** Every page's diagnostics, in the pages' order. */
+  diagnostics: readonly Diagnostic[];
+}
+
+/**
+ * The parse step of a run that parses each page on its own.
+ *
+ * @param parse One page's parse (the parser, or the parser behind a cache).
+ * @returns The step.
+ */
+export function parseEach(parse: (page: InputPage, profile: Profile) => ParsedPage): PipelineSteps["parsePages"] {
+  return (pages, profile) => {
+    const models: PageModel[] = [];
+    const diagnostics: Diagnostic[] = [];
+    for (const page of pages) {
+      const parsed = parse(page, profile);
+      models.push(parsed.page);
+      diagnostics.push(...parsed.diagnostics);
+    }
+    return { models, diagnostics };
+  };
 }
 
 /** What a run is asked for besides the pages. */
@@ -73,15 +100,9 @@ export function runPipeline(pages: readonly InputPage[], steps: PipelineSteps, o
  */
 export function analysePages(pages: readonly InputPage[], steps: PipelineSteps, options: PipelineOptions = {}): { ir: IrSdk; diagnostics: Diagnostic[] } {
   const profile = options.profile ?? DEFAULT_PROFILE;
-  const diagnostics: Diagnostic[] = [];
-  const models: PageModel[] = [];
-  for (const page of pages) {
-    const parsed = steps.parse(page, profile);
-    models.push(parsed.page);
-    diagnostics.push(...parsed.diagnostics);
-  }
-  const lowered = lowerWith(steps.lower, models, { profile });
-  diagnostics.push(...lowered.diagnostics);
+  const parsed = steps.parsePages(pages, profile);
+  const lowered = lowerWith(steps.lower, parsed.models, { profile });
+  const diagnostics = [...parsed.diagnostics, ...lowered.diagnostics];
   if (!options.bindings) return { ir: lowered.ir, diagnostics: sortDiagnostics(diagnostics) };
   const bound = applyBindings(lowered.ir, options.bindings);
   return { ir: bound.ir, diagnostics: sortDiagnostics([...diagnostics, ...bound.diagnostics]) };

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { listChanges, remap, sortedIndex } from "../generator/list-changes.js";
+import { listChanges, remap, remapRuns, runsOf, sortedIndex } from "../generator/list-changes.js";
 
 const items = (count: number, tag: string) => Array.from({ length: count }, (_, index) => ({ tag, index }));
 
@@ -77,5 +77,27 @@ describe("listChanges", () => {
     const one = [...long.slice(0, 500), { tag: "new", index: 0 }, ...long.slice(501)];
     expect(remap(long, long.map(() => "kept"), one, () => (calls++, "new"), new Set(), 10)![500]).toBe("new");
     expect(calls).toBe(1);
+  });
+
+  it("remapRuns gives the list flat-mapped, mapping only items new at their place, and copying the others' runs by count", () => {
+    const pool = items(40, "pool");
+    // Each item has from none to three outputs, so runs of every length are copied.
+    const outputsOf = (item: { index: number }) => Array.from({ length: item.index % 4 }, (_, at) => `${item.index}.${at}`);
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.nat(39), { maxLength: 40 }), fc.uniqueArray(fc.nat(39), { maxLength: 40 }), (a, b) => {
+        const before = a.map((index) => pool[index]!);
+        const now = b.map((index) => pool[index]!);
+        const last = runsOf(before, outputsOf);
+        const mapped: object[] = [];
+        const result = remapRuns(last, now, (item) => (mapped.push(item), outputsOf(item)), 1000)!;
+        expect(result).toEqual(runsOf(now, outputsOf));
+        expect(mapped.length).toBeLessThanOrEqual(listChanges(before, now, 1000)!.added.length);
+      }),
+      { numRuns: 500, seed: 20261202 },
+    );
+    const long = items(1000, "old");
+    const one = [...long.slice(0, 500), { tag: "new", index: 1 }, ...long.slice(501)];
+    expect(remapRuns(runsOf(long, outputsOf), one, outputsOf, 10)!.outputs).toEqual(one.flatMap(outputsOf));
+    expect(remapRuns(runsOf(long, outputsOf), long.slice(100), outputsOf, 10)).toBeNull();
   });
 });

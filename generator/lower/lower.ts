@@ -5,11 +5,8 @@ import { DEFAULT_PROFILE } from "../profile/index.js";
 import type { Profile } from "../profile/profile.js";
 import { runtimeNamesOf, type SdkDraft } from "./client-runtime.js";
 import { clientsOf } from "./merge-methods.js";
-import type { LoweredMethod } from "./method.js";
-import { isMethodPage } from "./page-lowering.js";
 import { LOWER_STEPS, type LowerSteps } from "./steps.js";
 import { disambiguateParameterTypes } from "./parameter-type-names.js";
-import type { KnownTypes } from "./type-ref.js";
 
 /**
  * Build the IR from parsed pages: lower every method and every type table,
@@ -28,30 +25,21 @@ export function lower(pages: readonly PageModel[], options: LowerOptions = {}): 
  * `lower`, made of the given steps: a watch session passes them wrapped with
  * caches. The result is the same for any steps that compute what `LOWER_STEPS` do.
  *
- * @param steps The per-page and per-group steps.
+ * @param steps The passes.
  * @param pages Page models, in any order.
  * @param options The API's profile (GenAuth's by default).
  * @returns The IR and diagnostics sorted by place.
  */
 export function lowerWith(steps: LowerSteps, pages: readonly PageModel[], options: LowerOptions = {}): { ir: IrSdk; diagnostics: Diagnostic[] } {
   const { profile = DEFAULT_PROFILE } = options;
-  const diagnostics: Diagnostic[] = [];
-  const sortedPages = [...pages].sort((a, b) => compareText(a.file, b.file));
-  const methodPages = sortedPages.filter(isMethodPage);
-  const known = steps.knownTypes(methodPages);
+  const lowered = steps.lowerPages(pages, profile);
+  const { pages: sortedPages, methodPages } = lowered;
+  const diagnostics: Diagnostic[] = [...lowered.diagnostics];
 
-  const namedTypes: IrNamedType[] = [];
-  const methods: LoweredMethod[] = [];
-  for (const page of sortedPages) {
-    const lowered = steps.lowerPage(page, known, profile);
-    namedTypes.push(...lowered.types);
-    methods.push(...lowered.methods);
-    diagnostics.push(...lowered.diagnostics);
-  }
-
-  const merged = steps.mergeMethods(methods);
+  const merged = steps.mergeMethods(lowered.methods);
   diagnostics.push(...merged.diagnostics);
   const kept = disambiguateParameterTypes(merged.kept, steps.renameParametersType);
+  const namedTypes: IrNamedType[] = [...lowered.types];
   for (const { parametersType } of kept) if (parametersType) namedTypes.push(parametersType);
   const clients = clientsOf(kept);
 

@@ -1,4 +1,4 @@
-import { diagnostic, type Diagnostic } from "../diagnostics.js";
+import { compareText, diagnostic, type Diagnostic } from "../diagnostics.js";
 import type { IrNamedType, SourceLocation } from "../ir.js";
 import { isIdentifier } from "../names.js";
 import type { DtoTable, MethodPageModel, PageModel, Row, Table } from "../page.js";
@@ -29,6 +29,65 @@ export interface PageLowering {
   /** Methods it documents. */
   methods: LoweredMethod[];
   diagnostics: Diagnostic[];
+}
+
+/** Every page lowered on its own, before anything is merged across pages. */
+export interface PagesLowering {
+  /** The pages, sorted by file. */
+  pages: readonly PageModel[];
+  /** The method pages among them, in the same order. */
+  methodPages: readonly MethodPage[];
+  /** Every page's types, pages in file order. */
+  types: readonly IrNamedType[];
+  /** Every page's methods, pages in file order. */
+  methods: readonly LoweredMethod[];
+  /** Every page's diagnostics, pages in file order. */
+  diagnostics: readonly Diagnostic[];
+}
+
+/**
+ * Lower every page on its own: sort the pages by file, gather the type names
+ * the method pages define, and lower each page against them.
+ *
+ * @param pages Page models, in any order.
+ * @param profile The API's profile.
+ * @returns The sorted pages and what each contributes.
+ */
+export function lowerPages(pages: readonly PageModel[], profile: Profile): PagesLowering {
+  const sorted = sortedByFile(pages);
+  const methodPages = sorted.filter(isMethodPage);
+  const known = knownTypesOf(methodPages);
+  const types: IrNamedType[] = [];
+  const methods: LoweredMethod[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const page of sorted) {
+    const lowered = lowerPage(page, known, profile);
+    types.push(...lowered.types);
+    methods.push(...lowered.methods);
+    diagnostics.push(...lowered.diagnostics);
+  }
+  return { pages: sorted, methodPages, types, methods, diagnostics };
+}
+
+/**
+ * Pages in file order (pages with the same file keep their order).
+ *
+ * @param pages Page models, in any order.
+ * @returns A sorted copy.
+ */
+export function sortedByFile(pages: readonly PageModel[]): PageModel[] {
+  return [...pages].sort(byFile);
+}
+
+/**
+ * The order of pages: by file.
+ *
+ * @param a A page.
+ * @param b Another.
+ * @returns Negative, zero or positive.
+ */
+export function byFile(a: PageModel, b: PageModel): number {
+  return compareText(a.file, b.file);
 }
 
 /**
@@ -80,11 +139,10 @@ export function typeKindsOf(page: MethodPage): TypeKind[] {
  * The kind of every type name the pages define; the first definition of a name decides.
  *
  * @param methodPages Method pages, in file order.
- * @param kindsOf The kinds one page defines (`typeKindsOf`, or a cached step in watch mode).
  * @returns Names and kinds.
  */
-export function knownTypesOf(methodPages: readonly MethodPage[], kindsOf: (page: MethodPage) => readonly TypeKind[] = typeKindsOf): Map<string, "object" | "enum"> {
-  return knownTypesFrom(methodPages.map(kindsOf));
+export function knownTypesOf(methodPages: readonly MethodPage[]): Map<string, "object" | "enum"> {
+  return knownTypesFrom(methodPages.map(typeKindsOf));
 }
 
 /**

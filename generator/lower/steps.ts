@@ -8,22 +8,19 @@ import { mergeNamedTypes } from "./merge-types.js";
 import type { LoweredMethod } from "./method.js";
 import { resolveClients, type ClientDraft, type SdkDraft } from "./client-runtime.js";
 import { danglingReferences, type DanglingReferences } from "./dangling-references.js";
-import { knownTypesOf, lowerPage, type MethodPage, type PageLowering } from "./page-lowering.js";
+import { lowerPages, type PagesLowering } from "./page-lowering.js";
 import { withParametersTypeName } from "./parameter-type-names.js";
-import type { KnownTypes } from "./type-ref.js";
 
 /**
- * The pure steps `lower` is made of: per page, and over the whole corpus.
+ * The pure steps `lower` is made of, each a pass over the whole corpus.
  * `lower` calls them and caches nothing; a watch session hands `lowerWith`
- * steps that give the same results from caches and from last run's results
+ * steps that give the same results from last run's results
  * (generator/incremental.ts), so that after an edit only the changed page, the
  * groups it is in and what depends on them are done again.
  */
 export interface LowerSteps {
-  /** The kind of every type name the method pages define (what pages may refer to), pages in file order. */
-  knownTypes(methodPages: readonly MethodPage[]): KnownTypes;
-  /** One page's types, methods and diagnostics. */
-  lowerPage(page: PageModel, known: KnownTypes, profile: Profile): PageLowering;
+  /** Every page lowered on its own against the type names the method pages define, pages sorted by file (`lowerPages`). */
+  lowerPages(pages: readonly PageModel[], profile: Profile): PagesLowering;
   /** Every page's type definitions (pages in file order), merged into one type per name (`mergeNamedTypes`). */
   mergeTypes(definitions: readonly IrNamedType[]): ReturnType<typeof mergeNamedTypes>;
   /** Every page's methods, merged into one method per client and name (`mergeMethods`). */
@@ -40,8 +37,7 @@ export interface LowerSteps {
 
 /** The steps, uncached. */
 export const LOWER_STEPS: LowerSteps = {
-  knownTypes: (methodPages) => knownTypesOf(methodPages),
-  lowerPage,
+  lowerPages: (pages, profile) => lowerPages(pages, profile),
   mergeTypes: (definitions) => mergeNamedTypes(definitions),
   mergeMethods: (methods) => mergeMethods(methods),
   renameParametersType: withParametersTypeName,

@@ -6,7 +6,9 @@ import type { IrObjectType, IrSdk } from "../../generator/ir.js";
 import { cachedLowerSteps } from "../../generator/incremental.js";
 import { lower, lowerWith } from "../../generator/lower/lower.js";
 import type { PageModel } from "../../generator/page.js";
-import { knownTypesOf, type MethodPage } from "../../generator/lower/page-lowering.js";
+import { lowerPages, type MethodPage, type PagesLowering } from "../../generator/lower/page-lowering.js";
+import { incrementalPageLowering } from "../../generator/incremental-pages.js";
+import { DEFAULT_PROFILE } from "../../generator/profile/index.js";
 import { parsePage } from "../../generator/parse/page.js";
 import { userMethodPage } from "../support/method-page.js";
 import { CORPUS, ROOT } from "../support/paths.js";
@@ -102,30 +104,63 @@ describe("lower with cached steps", () => {
     for (const type of retyped.types) if (isDeepStrictEqual(type, beforeTypes.get(type.name))) expect(type).toBe(beforeTypes.get(type.name));
   });
 
-  it("keeps the known type names while every page defines the same ones, and gathers them again when one page's change", () => {
-    const cache = cachedLowerSteps();
-    const methodPages = corpusModels.filter((model) => model.kind === "method");
-    const known = cache.steps.knownTypes(methodPages);
-    expect(known).toEqual(knownTypesOf(methodPages));
-    cache.endRun();
-    expect(cache.steps.knownTypes(methodPages)).toBe(known);
-    cache.endRun();
-
-    // A page parsed again (an edit elsewhere on it) that defines the same names keeps the known names object.
-    const target = methodPages.find((page) => page.dtos.length > 0)!;
+  it("lowers only the edited page while the pages define the same type names, and every page when they change", () => {
+    const step = incrementalPageLowering();
+    const first = step(corpusModels, DEFAULT_PROFILE);
+    expect(first).toEqual(lowerPages(corpusModels, DEFAULT_PROFILE));
+    const target = corpusModels.find((model): model is MethodPage => model.kind === "method" && model.dtos.length > 0)!;
     const text = corpusPages.find((page) => page.file === target.file)!.text;
-    const reparsed = methodPages.map((page) => (page === target ? (parsePage(text.replace(/^# .*$/m, "# Retitled"), page.file).page as MethodPage) : page));
-    expect(reparsed).not.toContain(target);
-    expect(cache.steps.knownTypes(reparsed)).toBe(known);
-    cache.endRun();
+    const others = (lowering: PagesLowering) => lowering.types.filter((type) => type.source.file !== target.file);
 
-    // A renamed type is a new set of names.
+    // A page parsed again that defines the same names: every other page keeps its types, the very same objects.
+    const retitled = corpusModels.map((model) => (model === target ? parsePage(text.replace(/^# .*$/m, "# Retitled"), model.file).page : model));
+    const second = step(retitled, DEFAULT_PROFILE);
+    expect(second).toEqual(lowerPages(retitled, DEFAULT_PROFILE));
+    expect(others(second).length).toBeGreaterThan(100);
+    expect(others(second).every((type, index) => type === others(first)[index])).toBe(true);
+    expect(step(retitled, DEFAULT_PROFILE)).toBe(second);
+
+    // A renamed type is a new set of names: every page is lowered again.
     const name = target.dtos[0]!.name.text;
-    const renamed = methodPages.map((page) => (page === target ? (parsePage(text.replaceAll(name, `${name}Renamed`), page.file).page as MethodPage) : page));
-    const again = cache.steps.knownTypes(renamed);
-    expect(again).not.toBe(known);
-    expect(again).toEqual(knownTypesOf(renamed));
-    expect(again.has(`${name}Renamed`)).toBe(true);
+    const renamed = retitled.map((model) => (model.file === target.file ? parsePage(text.replaceAll(name, `${name}Renamed`), model.file).page : model));
+    const third = step(renamed, DEFAULT_PROFILE);
+    expect(third).toEqual(lowerPages(renamed, DEFAULT_PROFILE));
+    expect(third.types.some((type) => type.name === `${name}Renamed`)).toBe(true);
+    const kept = new Set(second.types);
+    expect(third.types.filter((type) => kept.has(type))).toEqual([]);
+  });
+
+  it("incremental lowerPages gives what lowerPages gives after any sequence of edits, in any input order", () => {
+    const texts = new Map(corpusPages.map((page) => [page.file, page.text]));
+    const files = corpusPages.map((page) => page.file);
+    const edit = fc.record({ kind: fc.constantFrom("remove", "restore", "retitle", "shift", "copy", "retype", "rename", "reorder", "twin"), page: fc.nat(files.length - 1) });
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 6 }), (edits) => {
+        const step = incrementalPageLowering();
+        let models = [...corpusModels];
+        step(models, DEFAULT_PROFILE);
+        for (const [index, { kind, page }] of edits.entries()) {
+          const file = files[page]!;
+          const text = texts.get(file)!;
+          const replace = (edited: string) => models.map((model) => (model.file === file ? parsePage(edited, file).page : model));
+          if (kind === "remove") models = models.filter((model) => model.file !== file);
+          else if (kind === "restore") models = [...corpusModels];
+          else if (kind === "copy") models = [...models, parsePage(text, file.replace(/\.md$/, `-copy-${index}.md`)).page];
+          // A second page with the same path: the order of the two is the input's.
+          else if (kind === "twin") {
+            const twin = parsePage(text.replace(/^# .*$/m, `# Twin ${index}`), file).page;
+            // Or two new pages with one new path.
+            const copy = (title: string) => parsePage(text.replace(/^# .*$/m, `# ${title}`), file.replace(/\.md$/, `-twin-${index}.md`)).page;
+            models = index % 3 === 0 ? [twin, ...models] : index % 3 === 1 ? [...models, twin] : [copy("First"), ...models, copy("Second")];
+          }
+          else if (kind === "reorder") models = [...models.slice(page % Math.max(models.length, 1)), ...models.slice(0, page % Math.max(models.length, 1))];
+          else if (kind === "rename") models = replace(text.replace(/<a id="(\w+)"><\/a>\s*(\w+)/, (_, id, title) => `<a id="${id}Edited"></a> ${title}Edited`));
+          else models = replace(kind === "retitle" ? text.replace(/^# .*$/m, `# Edit ${index}`) : kind === "shift" ? `\n${text}` : text.replace(/\| string/, "| number"));
+          expect(step(models, DEFAULT_PROFILE)).toEqual(lowerPages(models, DEFAULT_PROFILE));
+        }
+      }),
+      { numRuns: 40, seed: 20261202 },
+    );
   });
 
   it("lowers every page again when the set of type names changes", () => {
