@@ -4,7 +4,8 @@ import type { InputPage, PageParser, ParsedPage } from "./analyse-pages.js";
 import { emitWith, type EmitOptions, type GeneratedFile } from "./emit/emit.js";
 import type { FunctionsModule } from "./emit/client.js";
 import { EMIT_STEPS, type EmitSteps } from "./emit/steps.js";
-import { groupMemo } from "./group-memo.js";
+import { groupMemo, sameObjects } from "./group-memo.js";
+import { fitsPieces, interleaved } from "./emit/templates.js";
 import { incrementalClientResolution } from "./incremental-clients.js";
 import { incrementalDangling } from "./incremental-dangling.js";
 import { incrementalSettling } from "./incremental-identifiers.js";
@@ -147,6 +148,8 @@ export function cachedEmitSteps(): EmitSteps {
   // its text object, so the watcher's comparison with what is on disk costs a pointer instead of the file's length
   // (an unchanged method's rendered text is the same string as last time, so comparing the parts is cheap too).
   const files = new Map<string, { parts: readonly unknown[]; pieces: readonly string[] }>();
+  // Each file of items: its frame, skeleton, items and pieces from the last run (an edit to one method renders no template).
+  const itemFiles = new Map<string, { frame: readonly unknown[]; items: readonly string[]; skeleton: readonly string[] | null; pieces: readonly string[] }>();
   const keyOf = (module: FunctionsModule): string => {
     let key = moduleKeys.get(module);
     if (key === undefined) moduleKeys.set(module, (key = createHash("sha256").update(module.baseClass).update("\0").update([...module.bound].sort().join("\0")).digest("hex")));
@@ -183,6 +186,15 @@ export function cachedEmitSteps(): EmitSteps {
       if (last && isDeepStrictEqual(last.parts, parts)) return last.pieces;
       const pieces = make();
       files.set(path, { parts, pieces });
+      return pieces;
+    },
+    assembleItems(path, frame, items, skeleton, whole) {
+      const last = itemFiles.get(path);
+      const sameFrame = last !== undefined && isDeepStrictEqual(last.frame, frame);
+      if (sameFrame && sameObjects(last.items, items)) return last.pieces;
+      const texts = sameFrame && last.skeleton && fitsPieces(items) ? last.skeleton : skeleton();
+      const pieces = texts ? interleaved(texts, items) : whole();
+      itemFiles.set(path, { frame, items, skeleton: texts, pieces });
       return pieces;
     },
   };

@@ -5,6 +5,7 @@ import { readInputPages, loadTemplates } from "../generator/cli/files.js";
 import { printDeclarations } from "../generator/emit/models.js";
 import { modelsFile } from "./support/models-file.js";
 import { EMIT_STEPS } from "../generator/emit/steps.js";
+import { render, skeletonOf } from "../generator/emit/templates.js";
 import { generate } from "../generator/generate.js";
 import { cachedEmitSteps, incrementalGenerator } from "../generator/incremental.js";
 import { parsePage } from "../generator/parse/page.js";
@@ -126,6 +127,28 @@ describe("cachedEmitSteps: whole files", () => {
     expect(steps.assembleFile("src/y.ts", ["other template", { ...view, methods: ["a", "c"] }], make("five"))).toEqual(["five"]);
     expect(steps.assembleFile("src/x.ts", ["other template", { ...view, methods: ["a", "c"], extra: 1 }], make("six"))).toEqual(["six"]);
     expect(made).toBe(5);
+  });
+
+  it("keeps a file of items' skeleton while its frame is equal, and puts the new items in its places", () => {
+    const steps = cachedEmitSteps();
+    const template = "{{header}}\n{{#each items}}[{{this}}]\n{{/each}}";
+    let skeletons = 0;
+    const assemble = (header: string, items: string[]) => {
+      const view = { header, items };
+      const skeleton = () => (skeletons++, skeletonOf(template, view, "items"));
+      return steps.assembleItems("src/x.ts", [template, { header, items: items.length }], items, skeleton, () => [render(template, view)]);
+    };
+    const first = assemble("h", ["a", "b"]);
+    expect(first).toEqual(["h\n[", "a", "]\n[", "b", "]\n"]);
+    expect(assemble("h", ["a", "b"])).toBe(first);
+    expect(assemble("h", ["a", "c"])).toEqual(["h\n[", "a", "]\n[", "c", "]\n"]);
+    expect(skeletons).toBe(1);
+    expect(assemble("g", ["a", "c"])).toEqual(["g\n[", "a", "]\n[", "c", "]\n"]);
+    expect(assemble("g", ["a", "b", "c"]).join("")).toBe("g\n[a]\n[b]\n[c]\n");
+    expect(skeletons).toBe(3);
+    // An empty item does not fit a skeleton: the file is rendered whole.
+    expect(assemble("g", ["a", "", "c"])).toEqual(["g\n[a]\n[]\n[c]\n"]);
+    expect(EMIT_STEPS.assembleItems("src/x.ts", [], ["a", "b"], () => ["<", "|", ">"], () => ["whole"])).toEqual(["<a|b>"]);
   });
 
   it("gives the bytes of a cold generate after an edit that changes no file, and after one that changes one", () => {

@@ -9,7 +9,7 @@ import { piecedFile, withFinalNewline } from "./file-pieces.js";
 import { modelsPieces } from "./models.js";
 import { clientModuleName, functionsModuleName } from "./module-name.js";
 import { functionExports, indexView, packageJsonView, readmeView, type PackageOptions } from "./package-files.js";
-import { render, renderPieces, type TemplateSet } from "./templates.js";
+import { render, skeletonOf, type TemplateSet } from "./templates.js";
 
 /** A file to write, relative to the output folder. */
 export interface GeneratedFile {
@@ -61,9 +61,12 @@ export function emitWith(steps: EmitSteps, ir: IrSdk, options: EmitOptions): Gen
   const { templates, source } = options;
   const header = fileHeader(source);
   const fromTemplate = (path: string, template: string, view: object): GeneratedFile => piecedFile(path, steps.assembleFile(path, [template, view], () => [render(template, view)]));
-  // Files of one piece per method or type: a watch session keeps them in pieces (see renderPieces).
-  const withItems = (path: string, template: string, view: object, key: string): GeneratedFile =>
-    piecedFile(path, steps.assembleFile(path, [template, view], () => renderPieces(template, view, key)));
+  // Files of one piece per method: a watch session keeps them in pieces (see renderPieces), and their skeleton while it stands.
+  const withItems = (path: string, template: string, view: object, key: string): GeneratedFile => {
+    const items = (view as Record<string, readonly string[]>)[key]!;
+    const frame = [template, { ...view, [key]: items.length }];
+    return piecedFile(path, steps.assembleItems(path, frame, items, () => skeletonOf(template, view, key), () => [render(template, view)]));
+  };
   const declarations = steps.printDeclarations(ir.types);
   const files: GeneratedFile[] = [
     piecedFile("src/models.gen.ts", steps.assembleFile("src/models.gen.ts", [header, declarations], () => modelsPieces(header, declarations))),

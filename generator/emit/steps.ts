@@ -2,7 +2,7 @@ import type { IrMethod, IrNamedType } from "../ir.js";
 import { functionText, methodText } from "./client-file.js";
 import { printDeclarations } from "./models.js";
 import type { FunctionsModule } from "./client.js";
-import type { TemplateSet } from "./templates.js";
+import { interleaved, type TemplateSet } from "./templates.js";
 
 /**
  * The pure per-part steps `emit` is made of. `emit` calls them and caches
@@ -24,7 +24,24 @@ export interface EmitSteps {
    * pieces it made for the same path from equal parts.
    */
   assembleFile(path: string, parts: readonly unknown[], make: () => readonly string[]): readonly string[];
+  /**
+   * A file of a template around a list of items (a client's methods), in
+   * pieces: the skeleton's texts with the items in their places, or `whole()`
+   * when `skeleton()` is null. `skeleton()` reads nothing but `frame` (the
+   * template, and the view less its items, with their count); a cache may keep
+   * it while the frame is equal, so that an edit to one item renders no template.
+   */
+  assembleItems(path: string, frame: readonly unknown[], items: readonly string[], skeleton: () => readonly string[] | null, whole: () => readonly string[]): readonly string[];
 }
 
 /** The steps, uncached. */
-export const EMIT_STEPS: EmitSteps = { printDeclarations, renderMethod: methodText, renderFunction: functionText, assembleFile: (_path, _parts, make) => [make().join("")] };
+export const EMIT_STEPS: EmitSteps = {
+  printDeclarations,
+  renderMethod: methodText,
+  renderFunction: functionText,
+  assembleFile: (_path, _parts, make) => [make().join("")],
+  assembleItems: (_path, _frame, items, skeleton, whole) => {
+    const texts = skeleton();
+    return [(texts ? interleaved(texts, items) : whole()).join("")];
+  },
+};

@@ -56,10 +56,7 @@ export function render(template: string, view: object): string {
  * themselves, in order. Joined, they are `render(template, view)`; kept apart,
  * a file of thousands of methods is never made into one string (at 6 MB that
  * is thousands of page faults, and garbage the size of the file) while a watch
- * session compares it with the last run and writes it. The items are rendered
- * as markers that no page can contain (NUL, which pages are refused for) and
- * put back in their place; if the markers do not come back once each, in
- * order, the template is rendered whole instead.
+ * session compares it with the last run and writes it.
  *
  * @param template Template text, which prints each item of `view[key]` as it is.
  * @param view The view model.
@@ -67,13 +64,56 @@ export function render(template: string, view: object): string {
  * @returns The pieces, none empty.
  */
 export function renderPieces(template: string, view: object, key: string): string[] {
+  const skeleton = skeletonOf(template, view, key);
+  return skeleton ? interleaved(skeleton, (view as Record<string, string[]>)[key]!) : [render(template, view)];
+}
+
+/**
+ * The text of a template around the list of items in `view[key]`: the text
+ * before the first item, between each two, and after the last. The items are
+ * rendered as markers that no page can contain (NUL, which pages are refused
+ * for) and cut out; the text depends on the view less its items and on their
+ * count only, so a watch session keeps it while those are unchanged.
+ *
+ * @param template Template text, which prints each item of `view[key]` as it is.
+ * @param view The view model.
+ * @param key The field of the view that holds the items.
+ * @returns One more text than items, or null when the items are not all non-empty strings or the markers do not
+ *   come back once each, in order (the template must then be rendered whole).
+ */
+export function skeletonOf(template: string, view: object, key: string): string[] | null {
   const items = (view as Record<string, unknown>)[key];
-  if (!Array.isArray(items) || items.length === 0 || !items.every((item) => typeof item === "string" && item !== "")) return [render(template, view)];
-  const skeleton = render(template, { ...view, [key]: items.map((_, index) => `\u0000${index}\u0000`) });
-  const segments = skeleton.split(/\u0000(\d+)\u0000/);
+  if (!Array.isArray(items) || items.length === 0 || !fitsPieces(items)) return null;
+  const segments = render(template, { ...view, [key]: items.map((_, index) => `\u0000${index}\u0000`) }).split(/\u0000(\d+)\u0000/);
   const inPlace = segments.length === items.length * 2 + 1 && segments.every((segment, index) => index % 2 === 0 || segment === String((index - 1) / 2));
-  if (!inPlace) return [render(template, view)];
-  return segments.map((segment, index) => (index % 2 === 0 ? segment : (items[(index - 1) / 2] as string))).filter((piece) => piece !== "");
+  return inPlace ? segments.filter((_, index) => index % 2 === 0) : null;
+}
+
+/**
+ * Whether items may be put in a skeleton's place: each a non-empty string.
+ *
+ * @param items The items.
+ * @returns True when every item is a non-empty string.
+ */
+export function fitsPieces(items: readonly unknown[]): items is readonly string[] {
+  return items.every((item) => typeof item === "string" && item !== "");
+}
+
+/**
+ * The pieces of a file: each text of a skeleton, then the item in its place.
+ *
+ * @param skeleton The texts around the items (`skeletonOf`), one more than the items.
+ * @param items The items.
+ * @returns The pieces, empty texts left out.
+ */
+export function interleaved(skeleton: readonly string[], items: readonly string[]): string[] {
+  const pieces: string[] = [];
+  for (const [index, item] of items.entries()) {
+    if (skeleton[index] !== "") pieces.push(skeleton[index]!);
+    pieces.push(item);
+  }
+  if (skeleton[items.length] !== "") pieces.push(skeleton[items.length]!);
+  return pieces;
 }
 
 /**
