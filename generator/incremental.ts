@@ -148,6 +148,7 @@ export function cachedEmitSteps(): EmitSteps {
   // its text object, so the watcher's comparison with what is on disk costs a pointer instead of the file's length
   // (an unchanged method's rendered text is the same string as last time, so comparing the parts is cheap too).
   const files = new Map<string, { parts: readonly unknown[]; pieces: readonly string[] }>();
+  const readmeLines = new WeakMap<object, WeakMap<IrMethod, string>>();
   // Each file of items: its frame, skeleton, items and pieces from the last run (an edit to one method renders no template).
   const itemFiles = new Map<string, { frame: readonly unknown[]; items: readonly string[]; skeleton: readonly string[] | null; pieces: readonly string[] }>();
   const keyOf = (module: FunctionsModule): string => {
@@ -179,6 +180,13 @@ export function cachedEmitSteps(): EmitSteps {
       if (!byMethod) byModule.set(key, (byMethod = new WeakMap()));
       let text = byMethod.get(method);
       if (text === undefined) byMethod.set(method, (text = EMIT_STEPS.renderFunction(method, templates, module)));
+      return text;
+    },
+    renderReadmeLine(method, templates) {
+      let byMethod = readmeLines.get(templates);
+      if (!byMethod) readmeLines.set(templates, (byMethod = new WeakMap()));
+      let text = byMethod.get(method);
+      if (text === undefined) byMethod.set(method, (text = EMIT_STEPS.renderReadmeLine(method, templates)));
       return text;
     },
     assembleFile(path, parts, make) {

@@ -129,13 +129,26 @@ describe("cachedEmitSteps: whole files", () => {
     expect(made).toBe(5);
   });
 
+  it("renders a line of the README's method reference once per method object", async () => {
+    const { ir } = await analyseFolders("docs-input");
+    const steps = cachedEmitSteps();
+    const method = ir.clients[0]!.methods[0]!;
+    const rendering = vi.spyOn(EMIT_STEPS, "renderReadmeLine");
+    const line = steps.renderReadmeLine(method, templates);
+    expect(line).toBe(`- \`${method.name}\`: ${method.summary.replace(/\s+/g, " ").trim()} (\`${method.source.file}:${method.source.start.line}\`)`);
+    expect(steps.renderReadmeLine(method, templates)).toBe(line);
+    expect(steps.renderReadmeLine({ ...method, summary: "Changed." }, templates)).toContain(": Changed. (");
+    expect(rendering).toHaveBeenCalledTimes(2);
+    rendering.mockRestore();
+  });
+
   it("keeps a file of items' skeleton while its frame is equal, and puts the new items in its places", () => {
     const steps = cachedEmitSteps();
     const template = "{{header}}\n{{#each items}}[{{this}}]\n{{/each}}";
     let skeletons = 0;
     const assemble = (header: string, items: string[]) => {
       const view = { header, items };
-      const skeleton = () => (skeletons++, skeletonOf(template, view, "items"));
+      const skeleton = () => (skeletons++, skeletonOf(template, view, ["items"]));
       return steps.assembleItems("src/x.ts", [template, { header, items: items.length }], items, skeleton, () => [render(template, view)]);
     };
     const first = assemble("h", ["a", "b"]);

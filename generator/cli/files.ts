@@ -77,6 +77,7 @@ export async function loadTemplates(templatesDir: string, runtime: Profile["runt
     index: await read("index.ts.hbs"),
     packageJson: await read("package.json.hbs"),
     readme: await read("README.md.hbs"),
+    readmeMethod: await read("readme-method.md.hbs"),
     sdkInfo: await read("sdk-info.ts.hbs"),
     tsconfig: await read("tsconfig.json.hbs"),
     runtime: await Promise.all(runtimeNames.map(async (name) => ({ name, text: await readFile(sources.get(name)!, "utf8") }))),

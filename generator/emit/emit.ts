@@ -9,7 +9,7 @@ import { piecedFile, withFinalNewline } from "./file-pieces.js";
 import { modelsPieces } from "./models.js";
 import { clientModuleName, functionsModuleName } from "./module-name.js";
 import { functionExports, indexView, packageJsonView, readmeView, type PackageOptions } from "./package-files.js";
-import { render, skeletonOf, type TemplateSet } from "./templates.js";
+import { frameOf, itemsAt, render, skeletonOf, type ItemsPath, type TemplateSet } from "./templates.js";
 
 /** A file to write, relative to the output folder. */
 export interface GeneratedFile {
@@ -61,11 +61,11 @@ export function emitWith(steps: EmitSteps, ir: IrSdk, options: EmitOptions): Gen
   const { templates, source } = options;
   const header = fileHeader(source);
   const fromTemplate = (path: string, template: string, view: object): GeneratedFile => piecedFile(path, steps.assembleFile(path, [template, view], () => [render(template, view)]));
-  // Files of one piece per method: a watch session keeps them in pieces (see renderPieces), and their skeleton while it stands.
-  const withItems = (path: string, template: string, view: object, key: string): GeneratedFile => {
-    const items = (view as Record<string, readonly string[]>)[key]!;
-    const frame = [template, { ...view, [key]: items.length }];
-    return piecedFile(path, steps.assembleItems(path, frame, items, () => skeletonOf(template, view, key), () => [render(template, view)]));
+  // Files of one piece per method (a line of the README's): a watch session keeps them in pieces (see renderPieces),
+  // and their skeleton while it stands.
+  const withItems = (path: string, template: string, view: object, items: ItemsPath): GeneratedFile => {
+    const texts = (itemsAt(view, items) ?? []) as string[];
+    return piecedFile(path, steps.assembleItems(path, [template, frameOf(view, items)], texts, () => skeletonOf(template, view, items), () => [render(template, view)]));
   };
   const declarations = steps.printDeclarations(ir.types);
   const files: GeneratedFile[] = [
@@ -74,11 +74,11 @@ export function emitWith(steps: EmitSteps, ir: IrSdk, options: EmitOptions): Gen
     fromTemplate("src/sdk-info.gen.ts", templates.sdkInfo, { header, ...packageJsonView(options.package) }),
     fromTemplate("package.json", templates.packageJson, { ...packageJsonView(options.package), functionExports: functionExports(ir) }),
     { path: "tsconfig.json", text: templates.tsconfig },
-    fromTemplate("README.md", templates.readme, readmeView(ir, options.package, source, (options.profile ?? DEFAULT_PROFILE).usage)),
+    withItems("README.md", templates.readme, readmeView(ir, options.package, source, (options.profile ?? DEFAULT_PROFILE).usage, (method) => steps.renderReadmeLine(method, templates)), ["methodGroups", "lines"]),
   ];
   for (const client of ir.clients) {
-    files.push(withItems(`src/${clientModuleName(client.name)}.ts`, templates.client, clientFileView(client, templates, source, steps.renderMethod), "methods"));
-    files.push(withItems(`src/${functionsModuleName(client.name)}.ts`, templates.functions, functionsFileView(client, templates, source, steps.renderFunction), "functions"));
+    files.push(withItems(`src/${clientModuleName(client.name)}.ts`, templates.client, clientFileView(client, templates, source, steps.renderMethod), ["methods"]));
+    files.push(withItems(`src/${functionsModuleName(client.name)}.ts`, templates.functions, functionsFileView(client, templates, source, steps.renderFunction), ["functions"]));
   }
   for (const runtime of templates.runtime) {
     files.push({ path: `src/runtime/${runtime.name}`, text: `${fileHeader(`templates/runtime/${runtime.name}`)}\n${runtime.text}` });

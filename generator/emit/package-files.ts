@@ -5,6 +5,7 @@ import type { Profile } from "../profile/profile.js";
 import { propertyName } from "./property-name.js";
 import { doNotEditText } from "./header.js";
 import { clientModuleName, functionsModuleName, functionsSubpath } from "./module-name.js";
+import { render, type TemplateSet } from "./templates.js";
 
 /** Package settings for the generated package. */
 export interface PackageOptions {
@@ -71,9 +72,10 @@ export function functionExports(ir: IrSdk): { subpath: string; module: string }[
  * @param options Package settings.
  * @param source What the package was generated from.
  * @param usage The profile's usage example settings.
+ * @param renderLine Renders one method's line of the method reference (`readmeLineText`, or a cached step).
  * @returns The view.
  */
-export function readmeView(ir: IrSdk, options: PackageOptions, source: string, usage: Profile["usage"]): object {
+export function readmeView(ir: IrSdk, options: PackageOptions, source: string, usage: Profile["usage"], renderLine: (method: IrMethod) => string): object {
   return {
     doNotEdit: doNotEditText(source),
     name: options.name,
@@ -81,7 +83,7 @@ export function readmeView(ir: IrSdk, options: PackageOptions, source: string, u
     clients: ir.clients.map((client) => ({ className: client.name, methodCount: client.methods.length })),
     usageExample: usageExample(ir, options.name, usage),
     ...pagedView(ir),
-    methodGroups: methodGroups(ir),
+    methodGroups: methodGroups(ir, renderLine),
     browserText: usage.browserText,
     functionsExample: functionsExample(ir, options.name, usage),
     license: options.license ?? "",
@@ -100,22 +102,34 @@ function pagedView(ir: IrSdk): { pagedMethods: object[]; pagedExample: string } 
 
 /**
  * The method reference: each client's methods grouped by the folder of the
- * page that documents them, one line each with its summary and its page.
+ * page that documents them, folders sorted, one line each in the client's order.
  */
-function methodGroups(ir: IrSdk): object[] {
-  const groups: { className: string; folder: string; methods: { name: string; summary: string; source: string }[] }[] = [];
+function methodGroups(ir: IrSdk, renderLine: (method: IrMethod) => string): { className: string; folder: string; lines: string[] }[] {
+  const groups: { className: string; folder: string; lines: string[] }[] = [];
   for (const client of ir.clients) {
-    const byFolder = new Map<string, { name: string; summary: string; source: string }[]>();
+    const byFolder = new Map<string, string[]>();
     for (const method of client.methods) {
       const folder = method.source.file.includes("/") ? method.source.file.slice(0, method.source.file.lastIndexOf("/")) : "";
-      const line = { name: method.name, summary: oneLine(method.summary), source: `\`${placeText(method.source).replace(/`/g, "")}\`` };
       const lines = byFolder.get(folder);
-      if (lines) lines.push(line);
-      else byFolder.set(folder, [line]);
+      if (lines) lines.push(renderLine(method));
+      else byFolder.set(folder, [renderLine(method)]);
     }
-    for (const [folder, methods] of [...byFolder].sort(([a], [b]) => compareText(a, b))) groups.push({ className: client.name, folder: folder === "" ? "" : `\`${folder.replace(/`/g, "")}\``, methods });
+    for (const [folder, lines] of [...byFolder].sort(([a], [b]) => compareText(a, b))) groups.push({ className: client.name, folder: folder === "" ? "" : `\`${folder.replace(/`/g, "")}\``, lines });
   }
   return groups;
+}
+
+/**
+ * One method's line of the README's method reference, rendered with
+ * `readme-method.md.hbs` (its summary and its page), without the final line break.
+ *
+ * @param method A method of the IR.
+ * @param templates The templates.
+ * @returns Markdown.
+ */
+export function readmeLineText(method: IrMethod, templates: TemplateSet): string {
+  const view = { name: method.name, summary: oneLine(method.summary), source: `\`${placeText(method.source).replace(/`/g, "")}\`` };
+  return render(templates.readmeMethod, view).replace(/\n$/, "");
 }
 
 /** Docs text on one line of markdown: line breaks as spaces. */

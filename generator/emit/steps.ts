@@ -1,6 +1,7 @@
 import type { IrMethod, IrNamedType } from "../ir.js";
 import { functionText, methodText } from "./client-file.js";
 import { printDeclarations } from "./models.js";
+import { readmeLineText } from "./package-files.js";
 import type { FunctionsModule } from "./client.js";
 import { interleaved, type TemplateSet } from "./templates.js";
 
@@ -15,6 +16,8 @@ export interface EmitSteps {
   printDeclarations(types: readonly IrNamedType[]): string[];
   /** One client method rendered. */
   renderMethod(method: IrMethod, templates: TemplateSet): string;
+  /** One method's line of the README's method reference rendered. */
+  renderReadmeLine(method: IrMethod, templates: TemplateSet): string;
   /** One method's standalone function rendered, for the functions module of its client. */
   renderFunction(method: IrMethod, templates: TemplateSet, module: FunctionsModule): string;
   /**
@@ -39,6 +42,7 @@ export const EMIT_STEPS: EmitSteps = {
   printDeclarations,
   renderMethod: methodText,
   renderFunction: functionText,
+  renderReadmeLine: readmeLineText,
   assembleFile: (_path, _parts, make) => [make().join("")],
   assembleItems: (_path, _frame, items, skeleton, whole) => {
     const texts = skeleton();

@@ -20,8 +20,10 @@ export interface TemplateSet {
   packageJson: string;
   /** `sdk-info.ts.hbs`. */
   sdkInfo: string;
-  /** `README.md.hbs`. */
+  /** `README.md.hbs`; the lines of its method reference come rendered. */
   readme: string;
+  /** `readme-method.md.hbs`: one method's line in the README's method reference. */
+  readmeMethod: string;
   /** `tsconfig.json.hbs`. */
   tsconfig: string;
   /** Runtime sources, copied into `src/runtime/`, sorted by name. */
@@ -51,6 +53,12 @@ export function render(template: string, view: object): string {
 }
 
 /**
+ * Where a view holds a file's items: a field; or a field holding a list, then
+ * a field of each of its elements (the README's groups, then each group's lines).
+ */
+export type ItemsPath = readonly [string, ...string[]];
+
+/**
  * Render a template whose view holds a long list of rendered texts (a
  * client's methods), as pieces: the text between the items, and the items
  * themselves, in order. Joined, they are `render(template, view)`; kept apart,
@@ -58,35 +66,76 @@ export function render(template: string, view: object): string {
  * is thousands of page faults, and garbage the size of the file) while a watch
  * session compares it with the last run and writes it.
  *
- * @param template Template text, which prints each item of `view[key]` as it is.
+ * @param template Template text, which prints each item as it is.
  * @param view The view model.
- * @param key The field of the view that holds the items, each a non-empty string.
+ * @param path Where the view holds the items, each a non-empty string.
  * @returns The pieces, none empty.
  */
-export function renderPieces(template: string, view: object, key: string): string[] {
-  const skeleton = skeletonOf(template, view, key);
-  return skeleton ? interleaved(skeleton, (view as Record<string, string[]>)[key]!) : [render(template, view)];
+export function renderPieces(template: string, view: object, path: ItemsPath): string[] {
+  const skeleton = skeletonOf(template, view, path);
+  return skeleton ? interleaved(skeleton, itemsAt(view, path) as string[]) : [render(template, view)];
 }
 
 /**
- * The text of a template around the list of items in `view[key]`: the text
- * before the first item, between each two, and after the last. The items are
- * rendered as markers that no page can contain (NUL, which pages are refused
- * for) and cut out; the text depends on the view less its items and on their
- * count only, so a watch session keeps it while those are unchanged.
+ * The text of a template around the items of a view: the text before the
+ * first item, between each two, and after the last. The items are rendered as
+ * markers that no page can contain (NUL, which pages are refused for) and cut
+ * out; the text depends only on the view less its items and on how many there
+ * are where (`frameOf`), so a watch session keeps it while that is unchanged.
  *
- * @param template Template text, which prints each item of `view[key]` as it is.
+ * @param template Template text, which prints each item as it is.
  * @param view The view model.
- * @param key The field of the view that holds the items.
+ * @param path Where the view holds the items.
  * @returns One more text than items, or null when the items are not all non-empty strings or the markers do not
  *   come back once each, in order (the template must then be rendered whole).
  */
-export function skeletonOf(template: string, view: object, key: string): string[] | null {
-  const items = (view as Record<string, unknown>)[key];
-  if (!Array.isArray(items) || items.length === 0 || !fitsPieces(items)) return null;
-  const segments = render(template, { ...view, [key]: items.map((_, index) => `\u0000${index}\u0000`) }).split(/\u0000(\d+)\u0000/);
+export function skeletonOf(template: string, view: object, path: ItemsPath): string[] | null {
+  const items = itemsAt(view, path);
+  if (items === null || items.length === 0 || !fitsPieces(items)) return null;
+  let next = 0;
+  const marked = withItemsReplaced(view, path, (list) => list.map(() => `\u0000${next++}\u0000`));
+  const segments = render(template, marked).split(/\u0000(\d+)\u0000/);
   const inPlace = segments.length === items.length * 2 + 1 && segments.every((segment, index) => index % 2 === 0 || segment === String((index - 1) / 2));
   return inPlace ? segments.filter((_, index) => index % 2 === 0) : null;
+}
+
+/**
+ * What a file's skeleton depends on: the view with each list of items replaced by its length.
+ *
+ * @param view The view model.
+ * @param path Where the view holds the items.
+ * @returns Plain data, equal for two views exactly when their skeletons are.
+ */
+export function frameOf(view: object, path: ItemsPath): object {
+  return withItemsReplaced(view, path, (list) => list.length);
+}
+
+/**
+ * The items of a view, in order.
+ *
+ * @param view The view model.
+ * @param path Where the view holds the items.
+ * @returns The items, or null when a step of the path is not a list where one is expected.
+ */
+export function itemsAt(view: object, path: ItemsPath): unknown[] | null {
+  const [field, ...rest] = path;
+  const value = (view as Record<string, unknown>)[field];
+  if (!Array.isArray(value)) return null;
+  if (rest.length === 0) return value;
+  const items: unknown[] = [];
+  for (const element of value) {
+    const inner = typeof element === "object" && element !== null ? itemsAt(element, rest as unknown as ItemsPath) : null;
+    if (inner === null) return null;
+    items.push(...inner);
+  }
+  return items;
+}
+
+/** A copy of the view with each list of items at the path replaced. */
+function withItemsReplaced(view: object, path: ItemsPath, replace: (items: unknown[]) => unknown): object {
+  const [field, ...rest] = path;
+  const value = (view as Record<string, unknown[]>)[field]!;
+  return { ...view, [field]: rest.length === 0 ? replace(value) : value.map((element) => withItemsReplaced(element as object, rest as unknown as ItemsPath, replace)) };
 }
 
 /**

@@ -3,7 +3,9 @@ import { describe, expect, it } from "vitest";
 import { loadTemplates } from "../../generator/cli/files.js";
 import { clientFileView, functionsFileView } from "../../generator/emit/client-file.js";
 import { piecedFile, sameContent, withFinalNewline } from "../../generator/emit/file-pieces.js";
-import { render, renderPieces } from "../../generator/emit/templates.js";
+import { frameOf, itemsAt, render, renderPieces } from "../../generator/emit/templates.js";
+import { readmeLineText, readmeView } from "../../generator/emit/package-files.js";
+import { DEFAULT_PROFILE } from "../../generator/profile/index.js";
 import { analyseFolders } from "../support/analyse-folder.js";
 import { ROOT } from "../support/paths.js";
 
@@ -14,23 +16,34 @@ describe("renderPieces", () => {
   it("gives the client and functions modules of every client in pieces that join into the rendered text", () => {
     for (const client of ir.clients) {
       const classView = clientFileView(client, templates, "docs-input");
-      const classPieces = renderPieces(templates.client, classView, "methods");
+      const classPieces = renderPieces(templates.client, classView, ["methods"]);
       expect(classPieces.join("")).toBe(render(templates.client, classView));
       for (const method of classView.methods) expect(classPieces).toContain(method);
       const functionsView = functionsFileView(client, templates, "docs-input");
-      const functionPieces = renderPieces(templates.functions, functionsView, "functions");
+      const functionPieces = renderPieces(templates.functions, functionsView, ["functions"]);
       expect(functionPieces.join("")).toBe(render(templates.functions, functionsView));
       for (const text of functionsView.functions) expect(functionPieces).toContain(text);
       expect(functionPieces.every((piece) => piece !== "")).toBe(true);
     }
   });
 
+  it("gives the README in pieces, a line of its method reference each, that join into the rendered text", () => {
+    const view = readmeView(ir, { name: "@acme/sdk", version: "1.0.0", title: "Acme" }, "docs-input", DEFAULT_PROFILE.usage, (method) => readmeLineText(method, templates));
+    const pieces = renderPieces(templates.readme, view, ["methodGroups", "lines"]);
+    expect(pieces.join("")).toBe(render(templates.readme, view));
+    const lines = itemsAt(view, ["methodGroups", "lines"]) as string[];
+    expect(lines).toHaveLength(ir.clients.reduce((count, client) => count + client.methods.length, 0));
+    for (const line of lines) expect(pieces).toContain(line);
+    expect(lines[0]).toMatch(/^- `\w+`: .+ \(`docs-input\/.+\.md:\d+`\)$/);
+    expect(frameOf(view, ["methodGroups", "lines"])).toMatchObject({ methodGroups: expect.arrayContaining([expect.objectContaining({ lines: expect.any(Number) })]) });
+  });
+
   it("renders whole when the markers do not come back once each (text elsewhere in the view that looks like one), or an item is empty", () => {
     const template = "{{header}}\n{{#each items}}[{{this}}]\n{{/each}}";
-    expect(renderPieces(template, { header: "h", items: ["a", "b"] }, "items")).toEqual(["h\n[", "a", "]\n[", "b", "]\n"]);
-    expect(renderPieces(template, { header: "\u00000\u0000", items: ["a", "b"] }, "items")).toEqual([render(template, { header: "\u00000\u0000", items: ["a", "b"] })]);
-    expect(renderPieces(template, { header: "h", items: ["a", ""] }, "items")).toEqual(["h\n[a]\n[]\n"]);
-    expect(renderPieces(template, { header: "h", items: [] }, "items")).toEqual(["h\n"]);
+    expect(renderPieces(template, { header: "h", items: ["a", "b"] }, ["items"])).toEqual(["h\n[", "a", "]\n[", "b", "]\n"]);
+    expect(renderPieces(template, { header: "\u00000\u0000", items: ["a", "b"] }, ["items"])).toEqual([render(template, { header: "\u00000\u0000", items: ["a", "b"] })]);
+    expect(renderPieces(template, { header: "h", items: ["a", ""] }, ["items"])).toEqual(["h\n[a]\n[]\n"]);
+    expect(renderPieces(template, { header: "h", items: [] }, ["items"])).toEqual(["h\n"]);
   });
 });
 
