@@ -75,7 +75,7 @@ describe("writeOutput", () => {
 
   it("writes a file in pieces as the pieces joined, whatever their size and characters, and leaves it while its pieces are the same", async () => {
     const out = newOut();
-    // Pieces that fill the write buffer (1 MiB) several times over, one larger than it, and characters of 1 to 4 bytes.
+    // More pieces than one writev takes (1,024), a large one, and characters of 1 to 4 bytes.
     const pieces = ["// 头部 header\n", ...Array.from({ length: 3000 }, (_, index) => `export const value${index} = "é中😀 ${"x".repeat(index % 700)}";\n`), "y".repeat(1_500_000), "\n// end\n"];
     const pieced = piecedFile("src/client.gen.ts", pieces);
     const first = await writeOutput(out, { files: [files[0]!, pieced], build: null });
@@ -85,8 +85,15 @@ describe("writeOutput", () => {
     expect(statSync(path.join(out, "src/client.gen.ts")).ino).toBe(inode);
     const edited = [...pieces];
     edited[1500] = "export const edited = 1;\n";
-    await writeOutput(out, { files: [files[0]!, piecedFile("src/client.gen.ts", edited)], build: null }, again);
+    const third = await writeOutput(out, { files: [files[0]!, piecedFile("src/client.gen.ts", edited)], build: null }, again);
     expect(read(out, "src/client.gen.ts")).toBe(edited.join(""));
+    // Pieces added and removed: the pieces kept keep their bytes, in their new places.
+    const shifted = [edited[0]!, "// 插入 inserted\n", ...edited.slice(1, 2000), ...edited.slice(2010), "// 尾 tail\n"];
+    const fourth = await writeOutput(out, { files: [files[0]!, piecedFile("src/client.gen.ts", shifted)], build: null }, third);
+    expect(read(out, "src/client.gen.ts")).toBe(shifted.join(""));
+    const replaced = shifted.map((piece, index) => (index % 2 === 0 ? `// ${index} 改\n` : piece));
+    await writeOutput(out, { files: [files[0]!, piecedFile("src/client.gen.ts", replaced)], build: null }, fourth);
+    expect(read(out, "src/client.gen.ts")).toBe(replaced.join(""));
   });
 
   it("keeps every file that is not in the manifest: node_modules, dist, and the user's own", async () => {
