@@ -5,7 +5,7 @@ import { emitWith, type EmitOptions, type GeneratedFile } from "./emit/emit.js";
 import type { FunctionsModule } from "./emit/client.js";
 import { EMIT_STEPS, type EmitSteps } from "./emit/steps.js";
 import { groupMemo, sameObjects } from "./group-memo.js";
-import { fitsPieces, interleaved } from "./emit/templates.js";
+import { fitsPieces, interleaved, type TemplateSet } from "./emit/templates.js";
 import { incrementalClientResolution } from "./incremental-clients.js";
 import { incrementalDangling } from "./incremental-dangling.js";
 import { incrementalSettling } from "./incremental-identifiers.js";
@@ -139,7 +139,9 @@ export function cachedLowerSteps(): { steps: LowerSteps; endRun(): void } {
  */
 export function cachedEmitSteps(): EmitSteps {
   const declarations = new WeakMap<IrNamedType, string>();
-  const methods = new WeakMap<object, WeakMap<IrMethod, string>>();
+  // Renders keyed by template set, then by method object: a method that changed is a new object.
+  const renderMethod = perMethod((method, templates) => EMIT_STEPS.renderMethod(method, templates));
+  const renderReadmeLine = perMethod((method, templates) => EMIT_STEPS.renderReadmeLine(method, templates));
   const functions = new WeakMap<object, Map<string, WeakMap<IrMethod, string>>>();
   // A module's bindings as one short key, made once per module object: sorting thousands of names per method
   // would dominate a run, and so would a map comparing a key of thousands of names with an equal one, once per method.
@@ -148,7 +150,6 @@ export function cachedEmitSteps(): EmitSteps {
   // its text object, so the watcher's comparison with what is on disk costs a pointer instead of the file's length
   // (an unchanged method's rendered text is the same string as last time, so comparing the parts is cheap too).
   const files = new Map<string, { parts: readonly unknown[]; pieces: readonly string[] }>();
-  const readmeLines = new WeakMap<object, WeakMap<IrMethod, string>>();
   // Each file of items: its frame, skeleton, items and pieces from the last run (an edit to one method renders no template).
   const itemFiles = new Map<string, { frame: readonly unknown[]; items: readonly string[]; skeleton: readonly string[] | null; pieces: readonly string[] }>();
   const keyOf = (module: FunctionsModule): string => {
@@ -165,13 +166,7 @@ export function cachedEmitSteps(): EmitSteps {
       }
       return types.map((type) => declarations.get(type)!);
     },
-    renderMethod(method, templates) {
-      let byMethod = methods.get(templates);
-      if (!byMethod) methods.set(templates, (byMethod = new WeakMap()));
-      let text = byMethod.get(method);
-      if (text === undefined) byMethod.set(method, (text = EMIT_STEPS.renderMethod(method, templates)));
-      return text;
-    },
+    renderMethod,
     renderFunction(method, templates, module) {
       let byModule = functions.get(templates);
       if (!byModule) functions.set(templates, (byModule = new Map()));
@@ -182,13 +177,7 @@ export function cachedEmitSteps(): EmitSteps {
       if (text === undefined) byMethod.set(method, (text = EMIT_STEPS.renderFunction(method, templates, module)));
       return text;
     },
-    renderReadmeLine(method, templates) {
-      let byMethod = readmeLines.get(templates);
-      if (!byMethod) readmeLines.set(templates, (byMethod = new WeakMap()));
-      let text = byMethod.get(method);
-      if (text === undefined) byMethod.set(method, (text = EMIT_STEPS.renderReadmeLine(method, templates)));
-      return text;
-    },
+    renderReadmeLine,
     assembleFile(path, parts, make) {
       const last = files.get(path);
       if (last && isDeepStrictEqual(last.parts, parts)) return last.pieces;
@@ -205,5 +194,17 @@ export function cachedEmitSteps(): EmitSteps {
       itemFiles.set(path, { frame, items, skeleton: texts, pieces });
       return pieces;
     },
+  };
+}
+
+/** A render of one method, kept by template set and method object. */
+function perMethod(render: (method: IrMethod, templates: TemplateSet) => string): (method: IrMethod, templates: TemplateSet) => string {
+  const texts = new WeakMap<TemplateSet, WeakMap<IrMethod, string>>();
+  return (method, templates) => {
+    let byMethod = texts.get(templates);
+    if (!byMethod) texts.set(templates, (byMethod = new WeakMap()));
+    let text = byMethod.get(method);
+    if (text === undefined) byMethod.set(method, (text = render(method, templates)));
+    return text;
   };
 }
