@@ -1,11 +1,12 @@
 import { createHash } from "node:crypto";
 import { isDeepStrictEqual } from "node:util";
 import type { InputPage, PageParser, ParsedPage } from "./analyse-pages.js";
-import { emitWith, type EmitOptions, type GeneratedFile } from "./emit/emit.js";
+import type { Diagnostic } from "./diagnostics.js";
 import type { FunctionsModule } from "./emit/client.js";
+import { emitWith, type EmitOptions, type GeneratedFile } from "./emit/emit.js";
 import { EMIT_STEPS, type EmitSteps } from "./emit/steps.js";
-import { groupMemo, sameObjects } from "./group-memo.js";
 import { fitsPieces, interleaved, type TemplateSet } from "./emit/templates.js";
+import { groupMemo, sameObjects } from "./group-memo.js";
 import { incrementalClientResolution } from "./incremental-clients.js";
 import { incrementalDangling } from "./incremental-dangling.js";
 import { incrementalSettling } from "./incremental-identifiers.js";
@@ -13,12 +14,11 @@ import { incrementalMethodMerge } from "./incremental-method-merge.js";
 import { incrementalPageLowering } from "./incremental-pages.js";
 import { incrementalTypeMerge } from "./incremental-type-merge.js";
 import type { IrMethod, IrNamedType } from "./ir.js";
+import { remapRuns, runsOf, type Runs } from "./list-changes.js";
 import { LOWER_STEPS, type LowerSteps } from "./lower/steps.js";
+import type { PageModel } from "./page.js";
 import type { Bindings } from "./parse/bindings.js";
 import { runPipeline, type PipelineResult, type PipelineSteps } from "./pipeline.js";
-import type { Diagnostic } from "./diagnostics.js";
-import { remapRuns, runsOf, type Runs } from "./list-changes.js";
-import type { PageModel } from "./page.js";
 import type { Profile } from "./profile/profile.js";
 
 /** One regeneration of a watch session. */

@@ -12,7 +12,7 @@ import type { Profile } from "./profile/profile.js";
 
 /**
  * The steps of a run, each pure. The plain run (`generate`, `analyse`) passes
- * them as they are; the CLI wraps `parse` and `emit` with its disk cache, and a
+ * them as they are; the CLI parses each page through its disk cache (`parseEach`) and reuses its last emit, and a
  * watch session wraps all of them with caches in memory (generator/incremental.ts).
  * This module loads no parser and no emitter itself, so a run whose pages are
  * all cached never loads remark.
