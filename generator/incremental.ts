@@ -7,6 +7,7 @@ import { emitWith, type EmitOptions, type GeneratedFile } from "./emit/emit.js";
 import { EMIT_STEPS, type EmitSteps } from "./emit/steps.js";
 import { fitsPieces, interleaved, type TemplateSet } from "./emit/templates.js";
 import { groupMemo, sameObjects } from "./group-memo.js";
+import { incrementalClientGrouping } from "./incremental-client-grouping.js";
 import { incrementalClientResolution } from "./incremental-clients.js";
 import { incrementalDangling } from "./incremental-dangling.js";
 import { incrementalSettling } from "./incremental-identifiers.js";
@@ -15,7 +16,9 @@ import { incrementalPageLowering } from "./incremental-pages.js";
 import { incrementalTypeMerge } from "./incremental-type-merge.js";
 import type { IrMethod, IrNamedType } from "./ir.js";
 import { remapRuns, runsOf, type Runs } from "./list-changes.js";
-import { LOWER_STEPS, type LowerSteps } from "./lower/steps.js";
+import type { LoweredMethod } from "./lower/method.js";
+import { withParametersTypeName } from "./lower/parameter-type-names.js";
+import type { LowerSteps } from "./lower/steps.js";
 import type { PageModel } from "./page.js";
 import type { Bindings } from "./parse/bindings.js";
 import { runPipeline, type PipelineResult, type PipelineSteps } from "./pipeline.js";
@@ -113,7 +116,15 @@ function cachedParse(parse: PageParser): { step: PipelineSteps["parsePages"]; en
  * after each run to forget what it did not use.
  */
 export function cachedLowerSteps(): { steps: LowerSteps; endRun(): void } {
-  const renames = groupMemo<unknown, ReturnType<LowerSteps["renameParametersType"]>>();
+  // A method named apart keeps its renamed copy while it is the same object with the same new name.
+  const renames = new WeakMap<LoweredMethod, { name: string; renamed: LoweredMethod }>();
+  const rename = (lowered: LoweredMethod, name: string): LoweredMethod => {
+    const kept = renames.get(lowered);
+    if (kept?.name === name) return kept.renamed;
+    const renamed = withParametersTypeName(lowered, name);
+    renames.set(lowered, { name, renamed });
+    return renamed;
+  };
   const paged = groupMemo<unknown, IrMethod>();
   return {
     steps: {
@@ -121,13 +132,13 @@ export function cachedLowerSteps(): { steps: LowerSteps; endRun(): void } {
       // Merges that come out equal after an edit keep last run's objects, so emit's caches hit.
       mergeTypes: incrementalTypeMerge(),
       mergeMethods: incrementalMethodMerge(),
-      renameParametersType: (lowered, name) => renames.reuse(`${lowered.client}.${lowered.method.name}`, [lowered, name], () => LOWER_STEPS.renameParametersType(lowered, name)),
+      groupClients: incrementalClientGrouping(rename),
       danglingReferences: incrementalDangling(),
       settleIdentifiers: incrementalSettling(),
       resolveClients: incrementalClientResolution((key, method, iteratorName, consulted, make) => paged.reuse(key, [method, iteratorName, ...consulted], make)),
     },
     endRun() {
-      for (const memo of [renames, paged]) memo.prune();
+      paged.prune();
     },
   };
 }

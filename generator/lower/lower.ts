@@ -4,9 +4,7 @@ import type { PageModel } from "../page.js";
 import { DEFAULT_PROFILE } from "../profile/index.js";
 import type { Profile } from "../profile/profile.js";
 import { runtimeNamesOf, type SdkDraft } from "./client-runtime.js";
-import { clientsOf } from "./merge-methods.js";
 import { LOWER_STEPS, type LowerSteps } from "./steps.js";
-import { disambiguateParameterTypes } from "./parameter-type-names.js";
 
 /**
  * Build the IR from parsed pages: lower every method and every type table,
@@ -38,10 +36,8 @@ export function lowerWith(steps: LowerSteps, pages: readonly PageModel[], option
 
   const merged = steps.mergeMethods(lowered.methods);
   diagnostics.push(...merged.diagnostics);
-  const kept = disambiguateParameterTypes(merged.kept, steps.renameParametersType);
-  const namedTypes: IrNamedType[] = [...lowered.types];
-  for (const { parametersType } of kept) if (parametersType) namedTypes.push(parametersType);
-  const clients = clientsOf(kept);
+  const { parameterTypes, clients } = steps.groupClients(merged.kept);
+  const namedTypes: IrNamedType[] = [...lowered.types, ...parameterTypes];
 
   const types = steps.mergeTypes(namedTypes);
   diagnostics.push(...types.diagnostics);

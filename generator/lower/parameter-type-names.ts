@@ -21,13 +21,22 @@ export function disambiguateParameterTypes(
     clients.add(client);
     clientsByName.set(parametersType.name, clients);
   }
-  const renamed = methods.map((lowered) => {
-    const type = lowered.parametersType;
-    if (!type || (clientsByName.get(type.name)?.size ?? 0) < 2 || !type.name.endsWith("Params")) return lowered;
-    const name = `${lowered.client.replace(/Client$/, "")}${type.name}`;
-    return rename(lowered, name);
-  });
-  return renamed;
+  return methods.map((lowered) => withClientPrefix(lowered, lowered.parametersType ? (clientsByName.get(lowered.parametersType.name)?.size ?? 0) : 0, rename));
+}
+
+/**
+ * A method with its generated parameter type prefixed by its client, when
+ * `clients` clients have a parameter type of that name; else the method itself.
+ *
+ * @param lowered The method.
+ * @param clients How many clients have a parameter type of its name.
+ * @param rename Makes a renamed copy.
+ * @returns The method, or its renamed copy.
+ */
+export function withClientPrefix(lowered: LoweredMethod, clients: number, rename: (lowered: LoweredMethod, name: string) => LoweredMethod): LoweredMethod {
+  const type = lowered.parametersType;
+  if (!type || clients < 2 || !type.name.endsWith("Params")) return lowered;
+  return rename(lowered, `${lowered.client.replace(/Client$/, "")}${type.name}`);
 }
 
 /**

@@ -9,7 +9,7 @@ import type { LoweredMethod } from "./method.js";
 import { resolveClients, type ClientDraft, type SdkDraft } from "./client-runtime.js";
 import { danglingReferences, type DanglingReferences } from "./dangling-references.js";
 import { lowerPages, type PagesLowering } from "./page-lowering.js";
-import { withParametersTypeName } from "./parameter-type-names.js";
+import { groupClients, type ClientGrouping } from "./client-grouping.js";
 
 /**
  * The pure steps `lower` is made of, each a pass over the whole corpus.
@@ -25,8 +25,8 @@ export interface LowerSteps {
   mergeTypes(definitions: readonly IrNamedType[]): ReturnType<typeof mergeNamedTypes>;
   /** Every page's methods, merged into one method per client and name (`mergeMethods`). */
   mergeMethods(methods: readonly LoweredMethod[]): ReturnType<typeof mergeMethods>;
-  /** A method whose generated parameter type takes a client prefix. */
-  renameParametersType(lowered: LoweredMethod, name: string): LoweredMethod;
+  /** The kept methods made into clients, their parameter types named apart (`groupClients`). */
+  groupClients(kept: readonly LoweredMethod[]): ClientGrouping;
   /** References to types no page defines, each made an open object with a warning (`danglingReferences`). */
   danglingReferences(types: readonly IrNamedType[], clients: readonly ClientDraft[], lacksDataStructure: (file: string) => boolean): DanglingReferences;
   /** Every client, type and method name made an identifier that nothing else takes (`settleIdentifiers`). */
@@ -40,7 +40,7 @@ export const LOWER_STEPS: LowerSteps = {
   lowerPages: (pages, profile) => lowerPages(pages, profile),
   mergeTypes: (definitions) => mergeNamedTypes(definitions),
   mergeMethods: (methods) => mergeMethods(methods),
-  renameParametersType: withParametersTypeName,
+  groupClients: (kept) => groupClients(kept),
   danglingReferences: (types, clients, lacksDataStructure) => danglingReferences(types, clients, lacksDataStructure),
   settleIdentifiers: (draft, profileNames) => settleIdentifiers(draft, profileNames),
   resolveClients: (draft, profile) => resolveClients(draft, profile),
