@@ -15,7 +15,7 @@ import { incrementalMethodMerge } from "./incremental-method-merge.js";
 import { incrementalPageLowering } from "./incremental-pages.js";
 import { incrementalTypeMerge } from "./incremental-type-merge.js";
 import type { IrMethod, IrNamedType } from "./ir.js";
-import { remapRuns, runsOf, type Runs } from "./list-changes.js";
+import { remap, remapRuns, runsOf, type Runs } from "./list-changes.js";
 import type { LoweredMethod } from "./lower/method.js";
 import { withParametersTypeName } from "./lower/parameter-type-names.js";
 import type { LowerSteps } from "./lower/steps.js";
@@ -83,7 +83,7 @@ const MOST_PATCHED = 64;
  */
 function cachedParse(parse: PageParser): { step: PipelineSteps["parsePages"]; endRun(): number } {
   let parses = new WeakMap<InputPage, ParsedPage>();
-  let last: { profile: Profile; models: Runs<InputPage, PageModel>; diagnostics: Runs<InputPage, Diagnostic> } | null = null;
+  let last: { profile: Profile; pages: readonly InputPage[]; models: PageModel[]; diagnostics: Runs<InputPage, Diagnostic> } | null = null;
   let parsedCount = 0;
   return {
     step(pages, profile) {
@@ -96,10 +96,11 @@ function cachedParse(parse: PageParser): { step: PipelineSteps["parsePages"]; en
         }
         return pageParse;
       };
-      const models = (last && remapRuns(last.models, pages, (page) => [parsed(page).page], MOST_PATCHED)) ?? runsOf(pages, (page) => [parsed(page).page]);
+      const model = (page: InputPage): PageModel => parsed(page).page;
+      const models = (last && remap(last.pages, last.models, pages, model, new Set(), MOST_PATCHED)) ?? pages.map(model);
       const diagnostics = (last && remapRuns(last.diagnostics, pages, (page) => parsed(page).diagnostics, MOST_PATCHED)) ?? runsOf(pages, (page) => parsed(page).diagnostics);
-      last = { profile, models, diagnostics };
-      return { models: models.outputs, diagnostics: diagnostics.outputs };
+      last = { profile, pages, models, diagnostics };
+      return { models, diagnostics: diagnostics.outputs };
     },
     endRun() {
       const count = parsedCount;

@@ -23,31 +23,8 @@ export interface ListChanges<Item> {
 export function listChanges<Item>(before: readonly Item[], now: readonly Item[], most: number): ListChanges<Item> | null {
   const removed: Item[] = [];
   const added: Item[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < before.length && j < now.length) {
-    if (before[i] === now[j]) {
-      i++;
-      j++;
-      continue;
-    }
-    const inserted = aheadIn(now, j + 1, before[i]!);
-    const deleted = aheadIn(before, i + 1, now[j]!);
-    if (inserted >= 0 && (deleted < 0 || inserted - j <= deleted - i)) {
-      added.push(...now.slice(j, inserted));
-      j = inserted;
-    } else if (deleted >= 0) {
-      removed.push(...before.slice(i, deleted));
-      i = deleted;
-    } else {
-      removed.push(before[i++]!);
-      added.push(now[j++]!);
-    }
-    if (removed.length + added.length > most) return null;
-  }
-  removed.push(...before.slice(i));
-  added.push(...now.slice(j));
-  return removed.length + added.length > most ? null : { removed, added };
+  const step: ChangeStep = { kept: () => undefined, added: (j) => added.push(now[j]!), removed: (i) => removed.push(before[i]!) };
+  return walkChanges(before, now, step, most) ? { removed, added } : null;
 }
 
 /** How far ahead `listChanges` looks for an item. */
@@ -109,8 +86,8 @@ export function sortedIndex<Item>(list: readonly Item[], value: Item, compare: (
 }
 
 /**
- * Walk two lists that hold mostly the same objects in the same order, as
- * `listChanges` does, telling each step: a run of items of `before` kept, in
+ * Walk two lists that hold mostly the same objects in the same order (the
+ * walk `listChanges` describes), telling each step: a run of items of `before` kept, in
  * order, at a place of `now`; an item of `now` that is new there; an item of
  * `before` that is gone. Items of `before` are told in order, each once, and
  * so are those of `now`. Compares pointers only.
@@ -279,7 +256,7 @@ class Chunks<Item> {
 }
 
 /**
- * `runsOf(items, map)`: every item mapped, its outputs counted.
+ * A list's runs made from scratch: every item mapped, its outputs counted.
  *
  * @param items The list.
  * @param map An item's outputs.

@@ -61,7 +61,7 @@ export function emitWith(steps: EmitSteps, ir: IrSdk, options: EmitOptions): Gen
   const { templates, source } = options;
   const header = fileHeader(source);
   const fromTemplate = (path: string, template: string, view: object): GeneratedFile => piecedFile(path, steps.assembleFile(path, [template, view], () => [render(template, view)]));
-  // Files of one piece per method (a line of the README's): a watch session keeps them in pieces (see renderPieces),
+  // Files of one piece per method (a line of the README's): a watch session keeps them in pieces (see skeletonOf),
   // and their skeleton while it stands.
   const withItems = (path: string, template: string, view: object, items: ItemsPath): GeneratedFile => {
     const texts = (itemsAt(view, items) ?? []) as string[];

@@ -2,7 +2,7 @@ import type { GeneratedFile } from "./emit.js";
 
 /**
  * A generated file kept in pieces (a watch session's large files, see
- * `renderPieces`): its `text` is the pieces joined, made only when something
+ * `skeletonOf`): its `text` is the pieces joined, made only when something
  * reads it; writers and comparisons that know `pieces` never need it. The file
  * equals (`toEqual`) the plain file of the same text: `pieces` is not enumerable.
  *

@@ -12,7 +12,7 @@ const { IndentationText, QuoteKind, StructureKind } = tsMorph;
  * The models file: every named type as TypeScript (objects as interfaces,
  * enums as string-literal unions, each with JSDoc from the docs), in IR order,
  * from the declarations `printDeclarations` gave; in pieces, the header and
- * each declaration apart (see `renderPieces`).
+ * each declaration apart (see `skeletonOf`).
  *
  * @param header The do-not-edit header.
  * @param declarations Each declaration's text, ending in a line break.

@@ -59,26 +59,13 @@ export function render(template: string, view: object): string {
 export type ItemsPath = readonly [string, ...string[]];
 
 /**
- * Render a template whose view holds a long list of rendered texts (a
- * client's methods), as pieces: the text between the items, and the items
- * themselves, in order. Joined, they are `render(template, view)`; kept apart,
- * a file of thousands of methods is never made into one string (at 6 MB that
- * is thousands of page faults, and garbage the size of the file) while a watch
- * session compares it with the last run and writes it.
- *
- * @param template Template text, which prints each item as it is.
- * @param view The view model.
- * @param path Where the view holds the items, each a non-empty string.
- * @returns The pieces, none empty.
- */
-export function renderPieces(template: string, view: object, path: ItemsPath): string[] {
-  const skeleton = skeletonOf(template, view, path);
-  return skeleton ? interleaved(skeleton, itemsAt(view, path) as string[]) : [render(template, view)];
-}
-
-/**
- * The text of a template around the items of a view: the text before the
- * first item, between each two, and after the last. The items are rendered as
+ * The text of a template around the items of a view (a client's methods): the
+ * text before the first item, between each two, and after the last. With the
+ * items in their places (`interleaved`) it is the file in pieces: joined, they
+ * are `render(template, view)`; kept apart, a file of thousands of methods is
+ * never made into one string (at 6 MB that is thousands of page faults, and
+ * garbage the size of the file) while a watch session compares it with the
+ * last run and writes it. The items are rendered as
  * markers that no page can contain (NUL, which pages are refused for) and cut
  * out; the text depends only on the view less its items and on how many there
  * are where (`frameOf`), so a watch session keeps it while that is unchanged.

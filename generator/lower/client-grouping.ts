@@ -2,7 +2,7 @@ import type { IrNamedType } from "../ir.js";
 import type { ClientDraft } from "./client-runtime.js";
 import { clientsOf } from "./merge-methods.js";
 import type { LoweredMethod } from "./method.js";
-import { disambiguateParameterTypes, withParametersTypeName } from "./parameter-type-names.js";
+import { disambiguateParameterTypes } from "./parameter-type-names.js";
 
 /** The kept methods made into clients. */
 export interface ClientGrouping {
@@ -17,11 +17,10 @@ export interface ClientGrouping {
  * named apart where two clients share a name (`disambiguateParameterTypes`).
  *
  * @param kept The methods the merge kept.
- * @param rename Makes a renamed copy of a method.
  * @returns The parameter types and the clients.
  */
-export function groupClients(kept: readonly LoweredMethod[], rename: (lowered: LoweredMethod, name: string) => LoweredMethod = withParametersTypeName): ClientGrouping {
-  const renamed = disambiguateParameterTypes(kept, rename);
+export function groupClients(kept: readonly LoweredMethod[]): ClientGrouping {
+  const renamed = disambiguateParameterTypes(kept);
   return { parameterTypes: parameterTypesOf(renamed), clients: clientsOf(renamed) };
 }
 

@@ -7,13 +7,9 @@ import type { LoweredMethod } from "./method.js";
  * Names a page states itself are left alone.
  *
  * @param methods The kept methods; they are not changed.
- * @param rename Makes a renamed copy (`withParametersTypeName`, or a cached step in watch mode, so that an unchanged method stays the same object).
- * @returns The methods, each renamed one replaced by a renamed copy.
+ * @returns The methods, each renamed one replaced by a renamed copy (`withParametersTypeName`).
  */
-export function disambiguateParameterTypes(
-  methods: readonly LoweredMethod[],
-  rename: (lowered: LoweredMethod, name: string) => LoweredMethod = withParametersTypeName,
-): LoweredMethod[] {
+export function disambiguateParameterTypes(methods: readonly LoweredMethod[]): LoweredMethod[] {
   const clientsByName = new Map<string, Set<string>>();
   for (const { client, parametersType } of methods) {
     if (!parametersType) continue;
@@ -21,7 +17,7 @@ export function disambiguateParameterTypes(
     clients.add(client);
     clientsByName.set(parametersType.name, clients);
   }
-  return methods.map((lowered) => withClientPrefix(lowered, lowered.parametersType ? (clientsByName.get(lowered.parametersType.name)?.size ?? 0) : 0, rename));
+  return methods.map((lowered) => withClientPrefix(lowered, lowered.parametersType ? (clientsByName.get(lowered.parametersType.name)?.size ?? 0) : 0, withParametersTypeName));
 }
 
 /**

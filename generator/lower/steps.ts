@@ -40,7 +40,7 @@ export const LOWER_STEPS: LowerSteps = {
   lowerPages: (pages, profile) => lowerPages(pages, profile),
   mergeTypes: (definitions) => mergeNamedTypes(definitions),
   mergeMethods: (methods) => mergeMethods(methods),
-  groupClients: (kept) => groupClients(kept),
+  groupClients,
   danglingReferences: (types, clients, lacksDataStructure) => danglingReferences(types, clients, lacksDataStructure),
   settleIdentifiers: (draft, profileNames) => settleIdentifiers(draft, profileNames),
   resolveClients: (draft, profile) => resolveClients(draft, profile),

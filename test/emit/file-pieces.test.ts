@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { loadTemplates } from "../../generator/cli/files.js";
 import { clientFileView, functionsFileView } from "../../generator/emit/client-file.js";
 import { piecedFile, sameContent, withFinalNewline } from "../../generator/emit/file-pieces.js";
-import { frameOf, itemsAt, render, renderPieces } from "../../generator/emit/templates.js";
+import { frameOf, interleaved, itemsAt, render, skeletonOf, type ItemsPath } from "../../generator/emit/templates.js";
 import { readmeLineText, readmeView } from "../../generator/emit/package-files.js";
 import { DEFAULT_PROFILE } from "../../generator/profile/index.js";
 import { analyseFolders } from "../support/analyse-folder.js";
@@ -12,7 +12,13 @@ import { ROOT } from "../support/paths.js";
 const templates = await loadTemplates(path.join(ROOT, "templates"));
 const { ir } = await analyseFolders("docs-input");
 
-describe("renderPieces", () => {
+/** A file in pieces, as emit makes it: the skeleton's texts with the items in their places, or the file rendered whole. */
+function renderPieces(template: string, view: object, path: ItemsPath): string[] {
+  const skeleton = skeletonOf(template, view, path);
+  return skeleton ? interleaved(skeleton, itemsAt(view, path) as string[]) : [render(template, view)];
+}
+
+describe("files of items: skeletonOf and interleaved", () => {
   it("gives the client and functions modules of every client in pieces that join into the rendered text", () => {
     for (const client of ir.clients) {
       const classView = clientFileView(client, templates, "docs-input");
@@ -40,7 +46,11 @@ describe("renderPieces", () => {
 
   it("renders whole when the markers do not come back once each (text elsewhere in the view that looks like one), or an item is empty", () => {
     const template = "{{header}}\n{{#each items}}[{{this}}]\n{{/each}}";
+    expect(skeletonOf(template, { header: "h", items: ["a", "b"] }, ["items"])).toEqual(["h\n[", "]\n[", "]\n"]);
     expect(renderPieces(template, { header: "h", items: ["a", "b"] }, ["items"])).toEqual(["h\n[", "a", "]\n[", "b", "]\n"]);
+    expect(skeletonOf(template, { header: "\u00000\u0000", items: ["a", "b"] }, ["items"])).toBeNull();
+    expect(skeletonOf(template, { header: "h", items: ["a", ""] }, ["items"])).toBeNull();
+    expect(skeletonOf(template, { header: "h", groups: "a" }, ["groups", "items"])).toBeNull();
     expect(renderPieces(template, { header: "\u00000\u0000", items: ["a", "b"] }, ["items"])).toEqual([render(template, { header: "\u00000\u0000", items: ["a", "b"] })]);
     expect(renderPieces(template, { header: "h", items: ["a", ""] }, ["items"])).toEqual(["h\n[a]\n[]\n"]);
     expect(renderPieces(template, { header: "h", items: [] }, ["items"])).toEqual(["h\n"]);
