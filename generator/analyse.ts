@@ -1,5 +1,5 @@
 import { analyseWith, type AnalyseOptions, type AnalyseResult, type InputPage } from "./analyse-pages.js";
-import { parsePage } from "./parse/page.js";
+import { pagePassParser } from "./parse/page.js";
 
 export { analyseWith, pageCacheKey } from "./analyse-pages.js";
 export type { AnalyseCache, AnalyseOptions, AnalyseResult, InputPage, PageCache, PageParser, ParsedPage } from "./analyse-pages.js";
@@ -13,5 +13,5 @@ export type { AnalyseCache, AnalyseOptions, AnalyseResult, InputPage, PageCache,
  * @returns The IR and the sorted diagnostics; the same with or without a cache.
  */
 export function analyse(pages: readonly InputPage[], options?: AnalyseOptions): AnalyseResult {
-  return analyseWith(parsePage, pages, options);
+  return analyseWith(pagePassParser(), pages, options);
 }

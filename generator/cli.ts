@@ -235,14 +235,14 @@ async function readBindings(file: string, text: string): Promise<ReturnType<type
   return parseBindings(text, file);
 }
 
-/** The page parser, loaded only when some page must be parsed: a warm run never loads remark. */
+/** The page parser for this run's pass, loaded only when some page must be parsed: a warm run never loads remark. */
 async function pageParser(needed: boolean): Promise<PageParser> {
   if (!needed) {
     return () => {
       throw new Error("internal: a cached page was parsed");
     };
   }
-  return (await import("./parse/page.js")).parsePage;
+  return (await import("./parse/page.js")).pagePassParser();
 }
 
 runCommand(() => main(process.argv.slice(2)), "doc2sdk");

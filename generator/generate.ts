@@ -3,12 +3,15 @@ import type { Diagnostic } from "./diagnostics.js";
 import { emit, type EmitOptions, type GeneratedFile } from "./emit/emit.js";
 import type { IrSdk } from "./ir.js";
 import { LOWER_STEPS } from "./lower/steps.js";
-import { parsePage } from "./parse/page.js";
+import { pagePassParser } from "./parse/page.js";
 import { parseEach, runPipeline, type PipelineSteps } from "./pipeline.js";
 
-/** The steps of a plain run: nothing cached. */
+/** The steps of a plain run: nothing cached; each run's pages parsed by one pass parser (each distinct table row once). */
 export const PLAIN_STEPS: PipelineSteps = {
-  parsePages: parseEach((page, profile) => parsePage(page.text, page.file, profile)),
+  parsePages: (pages, profile) => {
+    const parse = pagePassParser();
+    return parseEach((page, pageProfile) => parse(page.text, page.file, pageProfile))(pages, profile);
+  },
   lower: LOWER_STEPS,
   emit,
 };

@@ -6,6 +6,7 @@ import type { TemplateSet } from "../emit/templates.js";
 import type { IrSdk } from "../ir.js";
 import { samplesThatDoNotCompile } from "./sample-rules.js";
 import { lower } from "../lower/lower.js";
+import { markdownPassParser } from "../parse/markdown-pass.js";
 import { parsePageTree } from "../parse/page-tree.js";
 import { readPageTree } from "../parse/page.js";
 import { enumListDisagreements } from "./enum-rules.js";
@@ -28,7 +29,8 @@ import { missingSections } from "./section-rules.js";
  */
 export function lintDocs(pages: readonly InputPage[], options: { templates?: TemplateSet; profile?: Profile } = {}): Diagnostic[] {
   const profile = options.profile ?? DEFAULT_PROFILE;
-  const trees = pages.map((page) => ({ file: page.file, ...parsePageTree(page.text, page.file) }));
+  const parse = markdownPassParser();
+  const trees = pages.map((page) => ({ file: page.file, ...parsePageTree(page.text, page.file, parse) }));
   const parsed = trees.map(({ file, tree, diagnostics }) => {
     const read = readPageTree(tree, file, profile);
     return { page: read.page, diagnostics: [...diagnostics, ...read.diagnostics] };

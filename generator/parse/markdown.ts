@@ -22,6 +22,9 @@ function remarkGfmTables(this: Processor): void {
 /** One frozen processor for every page: markdown, GFM tables, YAML front matter. */
 const processor = unified().use(remarkParse).use(remarkGfmTables).use(remarkFrontmatter, ["yaml"]).freeze();
 
+/** Parses markdown into mdast: `parseMarkdown`, or a parser for a pass over many pages (`markdownPassParser`). */
+export type MarkdownParser = (markdown: string) => Root;
+
 /**
  * Parse markdown into mdast.
  *

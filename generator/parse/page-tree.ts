@@ -1,7 +1,7 @@
 import type { Root, RootContent } from "mdast";
 import { visit } from "unist-util-visit";
 import { diagnostic, type Diagnostic } from "../diagnostics.js";
-import { parseMarkdown } from "./markdown.js";
+import { parseMarkdown, type MarkdownParser } from "./markdown.js";
 import { htmlToMdast, isHtmlPage } from "./renderings/html.js";
 import { toMarkdown } from "./renderings/index.js";
 import { composeRewrites } from "./renderings/rewrite.js";
@@ -15,13 +15,14 @@ import { repairTables } from "./table-repair.js";
  *
  * @param markdown The page text.
  * @param file Path of the page, for positions.
+ * @param parse The markdown parser (`markdownPassParser` in a pass over many pages).
  * @returns The tree and the diagnostics.
  */
-export function parsePageTree(markdown: string, file: string): { tree: Root; diagnostics: Diagnostic[] } {
+export function parsePageTree(markdown: string, file: string, parse: MarkdownParser = parseMarkdown): { tree: Root; diagnostics: Diagnostic[] } {
   if (isHtmlPage(markdown, file)) return { tree: htmlToMdast(markdown), diagnostics: [] };
   const rendered = toMarkdown(markdown);
   const repaired = composeRewrites(rendered, repairTables(rendered.text));
-  const tree = parseMarkdown(repaired.text);
+  const tree = parse(repaired.text);
   if (repaired.lineOf) remapLines(tree, repaired.lineOf);
   const diagnostics = repaired.repairs.map(({ line, message }) => diagnostic("warning", "table-repaired", message, at(file, line)));
   if (rendered.rendering === "markdown") diagnostics.push(...unreadRows(markdown, tree, file));

@@ -7,6 +7,8 @@ import { DEFAULT_PROFILE } from "../profile/index.js";
 import type { Profile } from "../profile/profile.js";
 import { readGuideOperations } from "./guide-operations.js";
 import { locationOf } from "./location.js";
+import { markdownPassParser } from "./markdown-pass.js";
+import { parseMarkdown, type MarkdownParser } from "./markdown.js";
 import { methodNameFromFileName, methodNameFromSampleCode, methodNameFromSection } from "./method-name.js";
 import { outlinePage } from "./outline.js";
 import { parsePageTree } from "./page-tree.js";
@@ -20,12 +22,25 @@ import { readSections, type PageParts } from "./sections.js";
  * @param markdown The page text.
  * @param file Path of the page, used in positions.
  * @param profile The API's profile (which client a page in a given folder belongs to); GenAuth's by default.
+ * @param parse The markdown parser (`markdownPassParser` in a pass over many pages).
  * @returns The page model and the diagnostics for this page.
  */
-export function parsePage(markdown: string, file: string, profile: Profile = DEFAULT_PROFILE): { page: PageModel; diagnostics: Diagnostic[] } {
-  const { tree, diagnostics } = parsePageTree(markdown, file);
+export function parsePage(markdown: string, file: string, profile: Profile = DEFAULT_PROFILE, parse: MarkdownParser = parseMarkdown): { page: PageModel; diagnostics: Diagnostic[] } {
+  const { tree, diagnostics } = parsePageTree(markdown, file, parse);
   const read = readPageTree(tree, file, profile);
   return diagnostics.length === 0 ? read : { page: read.page, diagnostics: [...diagnostics, ...read.diagnostics] };
+}
+
+/**
+ * A page parser for one pass over many pages: `parsePage` with a
+ * `markdownPassParser`, so that each distinct table row is parsed once. Drop
+ * it after the pass.
+ *
+ * @returns The parser.
+ */
+export function pagePassParser(): (markdown: string, file: string, profile: Profile) => { page: PageModel; diagnostics: Diagnostic[] } {
+  const parse = markdownPassParser();
+  return (markdown, file, profile) => parsePage(markdown, file, profile, parse);
 }
 
 /**

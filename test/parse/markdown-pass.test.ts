@@ -1,0 +1,137 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import fc from "fast-check";
+import type { Root } from "mdast";
+import { describe, expect, it } from "vitest";
+import { markdownPassParser } from "../../generator/parse/markdown-pass.js";
+import { parseMarkdown } from "../../generator/parse/markdown.js";
+import { parsePageTree } from "../../generator/parse/page-tree.js";
+import { findTopLevelTables } from "../../generator/parse/top-level-tables.js";
+import { CORPUS, ROOT } from "../support/paths.js";
+
+/** Markdown files under a folder, sorted. */
+function pagesUnder(folder: string): { file: string; text: string }[] {
+  return (readdirSync(folder, { recursive: true }) as string[])
+    .filter((file) => /\.(md|mdx|txt|html)$/.test(file))
+    .sort()
+    .map((file) => ({ file, text: readFileSync(path.join(folder, file), "utf8") }));
+}
+
+const HEADERS = ["| Name | Type | Description |", "| a | b |", "|x|y|z|", "| 名称 | 类型 | 描述 |", "| only |", "a | b"];
+const SEPARATORS = ["| --- | --- | --- |", "| - | - |", "|:-|-:|:-:|", "| ---- |", "|---|---|", "--- | ---"];
+const CELLS = [" name ", " `string` ", " 用户 ID ", " see [UserDto](#UserDto) ", " a<br>b ", " x \\| y ", " *em* ", " `unclosed ", " <a id=\"X\"></a> ", " &amp; ", " [ref] ", " <!-- ", "\tTab\t", "", " - "];
+const row = fc.array(fc.constantFrom(...CELLS), { minLength: 0, maxLength: 4 }).chain((cells) =>
+  fc.constantFrom(`|${cells.join("|")}|`, `|${cells.join("|")}`, `|${cells.join("|")}|   `, `|${cells.join("|")}|\t`),
+);
+const table = fc.tuple(fc.constantFrom(...HEADERS), fc.constantFrom(...SEPARATORS), fc.array(row, { maxLength: 5 })).map(([header, separator, rows]) => [header, separator, ...rows].join("\n"));
+/** Blocks and lines that can tie a table to its page, or sit beside one. */
+const OTHER = [
+  "",
+  "",
+  "# Title",
+  "## Section",
+  "Some text.",
+  "Text right above",
+  "Setext\n===",
+  "***",
+  "- item",
+  "- item\n\n  | a | b |\n  | - | - |",
+  "1. one\n   | a |",
+  "> | a | b |\n> | - | - |",
+  "> quote",
+  "    indented code",
+  "```\n| a | b |\n| - | - |\n```",
+  "~~~js\n| a |\n| - |",
+  "```",
+  "<!--\n\n| a | b |\n| - | - |\n\n-->",
+  "<!-- one line -->",
+  "<pre>\n\n| a |\n| - |\n</pre>",
+  "<div>\n| a |\n| - |\n</div>",
+  "<?php\n\n| a |\n| - |\n?>",
+  "[ref]: https://example.com",
+  "lazy line after a table",
+  "| stray | row |",
+  "\r",
+];
+const block = fc.oneof({ weight: 2, arbitrary: table }, { weight: 3, arbitrary: fc.constantFrom(...OTHER) });
+const page = fc.tuple(fc.constantFrom("", "---\ntitle: x\n---\n", "---\ntitle: x\n", "--- \n"), fc.array(block, { maxLength: 10 }), fc.constantFrom("", "\n")).map(([front, blocks, end]) => front + blocks.join("\n") + end);
+
+describe("markdownPassParser", () => {
+  it("gives parseMarkdown's trees, positions included, for every page of a pass (generated pages sharing rows)", () => {
+    fc.assert(
+      fc.property(fc.array(page, { minLength: 1, maxLength: 4 }), (pages) => {
+        const parse = markdownPassParser();
+        for (const text of pages) expect(parse(text)).toEqual(parseMarkdown(text));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it("gives the same trees as parseMarkdown on the shared corpus, the seeds and docs-input, in every rendering", () => {
+    const pages = [...pagesUnder(CORPUS), ...pagesUnder(path.join(CORPUS, "..", "seeds")), ...pagesUnder(path.join(ROOT, "docs-input"))];
+    expect(pages.length).toBeGreaterThan(100);
+    const parse = markdownPassParser();
+    for (const { file, text } of pages) expect(parsePageTree(text, file, parse), file).toEqual(parsePageTree(text, file));
+  });
+
+  it("parses a row seen before in the pass no more, and gives each page its own copy", () => {
+    const given: string[] = [];
+    const parse = markdownPassParser((markdown) => (given.push(markdown), parseMarkdown(markdown)));
+    const header = "| Name | Type |\n| --- | --- |";
+    const first = `# A\n\n${header}\n| id | \`string\` |\n| name | string |\n`;
+    const second = `# B\n\nText.\n\n${header}\n| name | string |\n| age | number |\n\n## End\n`;
+    const firstTree = parse(first);
+    given.length = 0;
+    const secondTree = parse(second);
+    expect(given.join("\n")).toContain("| age | number |");
+    expect(given.join("\n")).not.toContain("| name | string |");
+    expect(secondTree).toEqual(parseMarkdown(second));
+    // Moving one page's nodes (as remapLines does) leaves the rows the pass keeps, and so the next page, alone.
+    moveEveryNode(firstTree);
+    moveEveryNode(secondTree);
+    expect(parse(second)).toEqual(parseMarkdown(second));
+    expect(parse(first)).toEqual(parseMarkdown(first));
+  });
+
+  it("parses a page whole when something could tie its tables to the rest of it", () => {
+    const given: string[] = [];
+    const parse = markdownPassParser((markdown) => (given.push(markdown), parseMarkdown(markdown)));
+    for (const text of ["| a |\n| - |\n| [x] |\n\n[x]: https://example.com\n", "| a |\r\n| - |\r\n| b |\r\n"]) {
+      given.length = 0;
+      expect(parse(text)).toEqual(parseMarkdown(text));
+      expect(given).toEqual([text]);
+    }
+  });
+});
+
+describe("findTopLevelTables", () => {
+  const lines = (text: string) => text.split("\n");
+  it.each([
+    ["a table after a blank line, closed by a blank line", "x\n\n| a |\n| - |\n| b |\n\ny", [{ first: 2, last: 4 }]],
+    ["a table closed by a heading or the end", "| a |\n| - |\n## H\n\n| c |\n| - |\n| d |", [{ first: 0, last: 1 }, { first: 4, last: 6 }]],
+    ["a table right under a paragraph line (it could be the paragraph's)", "text\n| a |\n| - |", []],
+    ["a table with a lazy row", "| a |\n| - |\n| b |\nlazy", []],
+    ["a table in fenced code", "```\n\n| a |\n| - |\n```\n\n| c |\n| - |", [{ first: 6, last: 7 }]],
+    ["a table in an HTML comment over blank lines", "<!--\n\n| a |\n| - |\n\n-->\n\n| c |\n| - |", [{ first: 7, last: 8 }]],
+    ["a table right after front matter", "---\nk: v\n---\n| a |\n| - |", [{ first: 3, last: 4 }]],
+    ["a table without a leading pipe", "a | b\n--- | ---", []],
+  ])("%s", (_name, text, expected) => {
+    expect(findTopLevelTables(lines(text))).toEqual(expected);
+  });
+
+  it("gives null for front matter that never closes", () => {
+    expect(findTopLevelTables(lines("---\nk: v\n\n| a |\n| - |"))).toBeNull();
+  });
+});
+
+/** Move every node of a tree one line down, in place. */
+function moveEveryNode(tree: Root): void {
+  const move = (node: { position?: { start: { line: number }; end: { line: number } }; children?: unknown[] }): void => {
+    if (node.position) {
+      node.position.start.line += 1;
+      node.position.end.line += 1;
+    }
+    for (const child of node.children ?? []) move(child as typeof node);
+  };
+  move(tree);
+}
