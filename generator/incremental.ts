@@ -52,13 +52,13 @@ export interface IncrementalGenerator {
  * unchanged parts even stay the same objects, which is what lets the later
  * caches hit. Pure apart from the memory it keeps: it reads and writes no files.
  *
- * @param parse The page parser.
+ * @param parserForRun Makes the page parser for one run (`pagePassParser`: it keeps what it parsed only for that run).
  * @param options Emit options (with the profile), fixed for the session.
  * @param bindings The project's bindings file, read, or null.
  * @returns The session.
  */
-export function incrementalGenerator(parse: PageParser, options: EmitOptions, bindings: Bindings | null = null): IncrementalGenerator {
-  const pages = cachedParse(parse);
+export function incrementalGenerator(parserForRun: () => PageParser, options: EmitOptions, bindings: Bindings | null = null): IncrementalGenerator {
+  const pages = cachedParse(parserForRun);
   const lower = cachedLowerSteps();
   const emit = cachedEmitSteps();
   return {
@@ -81,16 +81,18 @@ const MOST_PATCHED = 64;
  * run's models and diagnostics around them by counts (`remapRuns`), so no
  * unchanged page is read; at 5,000 pages, looking each one up took some 10 ms of an edit.
  */
-function cachedParse(parse: PageParser): { step: PipelineSteps["parsePages"]; endRun(): number } {
+function cachedParse(parserForRun: () => PageParser): { step: PipelineSteps["parsePages"]; endRun(): number } {
   let parses = new WeakMap<InputPage, ParsedPage>();
   let last: { profile: Profile; pages: readonly InputPage[]; models: PageModel[]; diagnostics: Runs<InputPage, Diagnostic> } | null = null;
   let parsedCount = 0;
   return {
     step(pages, profile) {
       if (last && last.profile !== profile) [parses, last] = [new WeakMap(), null];
+      let parse: PageParser | null = null;
       const parsed = (page: InputPage): ParsedPage => {
         let pageParse = parses.get(page);
         if (pageParse === undefined) {
+          parse ??= parserForRun();
           parsedCount++;
           parses.set(page, (pageParse = parse(page.text, page.file, profile)));
         }

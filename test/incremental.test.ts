@@ -8,7 +8,7 @@ import { EMIT_STEPS } from "../generator/emit/steps.js";
 import { render, skeletonOf } from "../generator/emit/templates.js";
 import { generate } from "../generator/generate.js";
 import { cachedEmitSteps, incrementalGenerator } from "../generator/incremental.js";
-import { parsePage } from "../generator/parse/page.js";
+import { pagePassParser } from "../generator/parse/page.js";
 import { analyseFolders } from "./support/analyse-folder.js";
 import { CORPUS, ROOT } from "./support/paths.js";
 
@@ -18,7 +18,7 @@ const pages = await readInputPages(["docs-input"], ROOT);
 
 describe("incrementalGenerator", () => {
   it("gives the same files as a cold generate after each edit, parsing only the edited page", () => {
-    const session = incrementalGenerator(parsePage, OPTIONS);
+    const session = incrementalGenerator(pagePassParser, OPTIONS);
     const first = session.run(pages);
     expect(first.parsed).toBe(pages.length);
     expect(first.files).toEqual(generate(pages, OPTIONS).files);
@@ -48,7 +48,7 @@ describe("incrementalGenerator", () => {
     const edit = fc.record({ kind: fc.constantFrom("remove", "restore", "retitle", "copy", "reorder", "retype", "cut"), page: fc.nat(pages.length - 1) });
     fc.assert(
       fc.property(fc.array(edit, { minLength: 1, maxLength: 4 }), (edits) => {
-        const session = incrementalGenerator(parsePage, OPTIONS);
+        const session = incrementalGenerator(pagePassParser, OPTIONS);
         let now = [...pages];
         session.run(now);
         for (const [index, { kind, page }] of edits.entries()) {
@@ -74,7 +74,7 @@ describe("incrementalGenerator", () => {
   });
 
   it("returns no files while the docs have errors, and recovers", () => {
-    const session = incrementalGenerator(parsePage, OPTIONS);
+    const session = incrementalGenerator(pagePassParser, OPTIONS);
     const broken = pages.map((page) => ({ ...page, text: "# Now a guide\n\nProse only.\n" }));
     const failed = session.run(broken);
     expect(failed.files).toBeNull();
@@ -165,7 +165,7 @@ describe("cachedEmitSteps: whole files", () => {
   });
 
   it("gives the bytes of a cold generate after an edit that changes no file, and after one that changes one", () => {
-    const session = incrementalGenerator(parsePage, OPTIONS);
+    const session = incrementalGenerator(pagePassParser, OPTIONS);
     const first = session.run(pages);
     const appended = pages.map((page) => (page.file.endsWith("get-user.md") ? { ...page, text: `${page.text}\nA closing remark.\n` } : page));
     const same = session.run(appended);

@@ -7,7 +7,7 @@ import type { EmitOptions, GeneratedFile } from "../emit/emit.js";
 import { sameContent } from "../emit/file-pieces.js";
 import { incrementalGenerator, type IncrementalResult } from "../incremental.js";
 import { parseBindings } from "../parse/bindings.js";
-import { parsePage } from "../parse/page.js";
+import { pagePassParser } from "../parse/page.js";
 import type { CliOptions } from "./args.js";
 import { decodePage } from "./decode-page.js";
 import { readInputPages } from "./files.js";
@@ -45,7 +45,7 @@ export async function watchDocs(options: CliOptions, emitOptions: EmitOptions, c
   const bindings = options.bindings ? parseBindings(await readFile(options.bindings, "utf8"), options.bindings) : null;
   for (const item of bindings?.diagnostics ?? []) process.stderr.write(`${formatDiagnostic(item)}\n`);
   if (bindings?.diagnostics.some((item) => item.severity === "error")) return 1;
-  const session = incrementalGenerator(parsePage, emitOptions, bindings?.bindings ?? null);
+  const session = incrementalGenerator(pagePassParser, emitOptions, bindings?.bindings ?? null);
   const pages = new Map((await readInputPages(options.inputs, cwd, options.limits)).map((page) => [page.file, page] as const));
   capHeapGrowthFor(pages.values());
   const refusal = await outputRefusalFor(options, [...pages.values()], cwd);
