@@ -139,7 +139,7 @@ async function generateAfresh(run: RunInputs): Promise<{ diagnostics: Diagnostic
   const stored = options.cacheDir ? await loadPages(options.cacheDir) : new Map<string, ParsedPage>();
   const usedPages = new Map<string, ParsedPage>();
   let parsedCount = 0;
-  const parse = await pageParser(pages.some((page) => !stored.has(pageKeys.get(page) ?? "")));
+  const parserForPass = await pageParser(pages.some((page) => !stored.has(pageKeys.get(page) ?? "")));
   const cache: AnalyseCache | undefined = options.cacheDir
     ? {
         keyOf: (page) => pageKeys.get(page)!,
@@ -158,7 +158,8 @@ async function generateAfresh(run: RunInputs): Promise<{ diagnostics: Diagnostic
     : undefined;
   const pipelineOptions: PipelineOptions = { profile: emitOptions.profile, bindings, emit: emitOptions, emitsDespite: (found) => !failsWith(found, options) };
   progress.stage(`parsing and lowering ${pages.length} pages`);
-  const steps = { parsePages: parseEach(parseStep(parse, cache)), lower: LOWER_STEPS };
+  // The pass parser is made inside the step, so that what it keeps is garbage once the pages are parsed.
+  const steps = { parsePages: (passPages: readonly InputPage[], profile: Profile) => parseEach(parseStep(parserForPass(), cache))(passPages, profile), lower: LOWER_STEPS };
   const analysed = analysePages(pages, steps, pipelineOptions);
   if (failsWith(analysed.diagnostics, options)) return { diagnostics: analysed.diagnostics, files: null, parsedCount };
   // The emitter (ts-morph, TypeScript) is loaded only now, when the page models are garbage, and only when the last run's package cannot be reused.
@@ -235,14 +236,14 @@ async function readBindings(file: string, text: string): Promise<ReturnType<type
   return parseBindings(text, file);
 }
 
-/** The page parser for this run's pass, loaded only when some page must be parsed: a warm run never loads remark. */
-async function pageParser(needed: boolean): Promise<PageParser> {
+/** What makes the page parser of a pass, loaded only when some page must be parsed: a warm run never loads remark. */
+async function pageParser(needed: boolean): Promise<() => PageParser> {
   if (!needed) {
-    return () => {
+    return () => () => {
       throw new Error("internal: a cached page was parsed");
     };
   }
-  return (await import("./parse/page.js")).pagePassParser();
+  return (await import("./parse/page.js")).pagePassParser;
 }
 
 runCommand(() => main(process.argv.slice(2)), "doc2sdk");

@@ -1,6 +1,7 @@
-import type { Root, RootContent, Table, TableRow } from "mdast";
+import type { Root, RootContent, Table } from "mdast";
 import type { Node } from "unist";
 import { parseMarkdown, type MarkdownParser } from "./markdown.js";
+import { rowOn, rowTemplate, type RowTemplate } from "./row-template.js";
 import { findTopLevelTables, type TableLines } from "./top-level-tables.js";
 
 /**
@@ -26,14 +27,31 @@ import { findTopLevelTables, type TableLines } from "./top-level-tables.js";
  */
 export function markdownPassParser(parse: MarkdownParser = parseMarkdown): MarkdownParser {
   const parsed = new Map<string, ParsedTableRows>();
-  return (markdown) => parseWithSharedRows(markdown, parsed, parse) ?? parse(markdown);
+  return (markdown) => {
+    if (rowsIn(parsed) > MOST_KEPT_ROWS) parsed.clear();
+    return parseWithSharedRows(markdown, parsed, parse) ?? parse(markdown);
+  };
 }
 
-/** The rows parsed so far under one header and separator, each placed at line 1, offset 0. */
+/**
+ * How many rows a pass keeps before it forgets them all and starts again
+ * (about 10 MB): a reference the size of GenAuth's has fewer distinct rows,
+ * and a larger one mostly repeats the rows of its neighbouring pages, which are
+ * parsed again at the next page that has them.
+ */
+const MOST_KEPT_ROWS = 4000;
+
+function rowsIn(parsed: Map<string, ParsedTableRows>): number {
+  let count = 0;
+  for (const known of parsed.values()) count += known.rows.size;
+  return count;
+}
+
+/** The rows parsed so far under one header and separator. */
 interface ParsedTableRows {
   align: Table["align"];
-  header: TableRow;
-  rows: Map<string, TableRow>;
+  header: RowTemplate;
+  rows: Map<string, RowTemplate>;
 }
 
 /** Rows of one header and separator that a page needs parsed. */
@@ -80,25 +98,29 @@ function rowBatches(lines: readonly string[], tables: readonly TableLines[], par
 }
 
 /**
- * Parse the batches as one document of tables, a blank line apart, and keep each row placed at line 1.
+ * Parse the batches as one document of tables, a blank line apart, and keep each row's template.
  *
- * @returns Whether every batch parsed as one table with all its rows.
+ * @returns Whether every batch parsed as one table with all its rows, each on its line.
  */
 function parseNewRows(batches: readonly RowBatch[], parsed: Map<string, ParsedTableRows>, parse: MarkdownParser): boolean {
   if (batches.length === 0) return true;
   const tree = parse(batches.map((batch) => [batch.header, batch.separator, ...batch.rows].join("\n")).join("\n\n"));
   if (tree.children.length !== batches.length) return false;
-  let line = 0;
+  let line = 1;
   let offset = 0;
   for (const [index, batch] of batches.entries()) {
     const table = tree.children[index]!;
     if (table.type !== "table" || table.children.length !== batch.rows.length + 1) return false;
-    let known = parsed.get(batch.key);
-    if (!known) parsed.set(batch.key, (known = { align: table.align, header: placed(table.children[0]!, -line, -offset), rows: new Map() }));
+    const header = rowTemplate(table.children[0]!, line, offset);
+    if (header === null) return false;
+    const known = parsed.get(batch.key) ?? { align: table.align, header, rows: new Map<string, RowTemplate>() };
+    parsed.set(batch.key, known);
     line += 2;
     offset += batch.header.length + batch.separator.length + 2;
     for (const [row, text] of batch.rows.entries()) {
-      known.rows.set(text, placed(table.children[row + 1]!, -line, -offset));
+      const template = rowTemplate(table.children[row + 1]!, line, offset);
+      if (template === null) return false;
+      known.rows.set(text, template);
       line += 1;
       offset += text.length + 1;
     }
@@ -108,11 +130,11 @@ function parseNewRows(batches: readonly RowBatch[], parsed: Map<string, ParsedTa
   return true;
 }
 
-/** A table of the page, made of its parsed rows placed at their lines. */
+/** A table of the page, made of its parsed rows put on their lines. */
 function tableNode(lines: readonly string[], lineStarts: readonly number[], { first, last }: TableLines, parsed: Map<string, ParsedTableRows>): Table {
   const known = parsed.get(tableKey(lines[first]!, lines[first + 1]!))!;
-  const children = [placed(known.header, first, lineStarts[first]!)];
-  for (let index = first + 2; index <= last; index++) children.push(placed(known.rows.get(lines[index]!)!, index, lineStarts[index]!));
+  const children = [rowOn(known.header, first + 1, lineStarts[first]!)];
+  for (let index = first + 2; index <= last; index++) children.push(rowOn(known.rows.get(lines[index]!)!, index + 1, lineStarts[index]!));
   const end = lineStarts[last]! + lines[last]!.length;
   return {
     type: "table",
@@ -151,7 +173,7 @@ function parseAround(lines: readonly string[], lineStarts: readonly number[], ta
       placedTables++;
       continue;
     }
-    if (lineShift !== 0 || offsetShift !== 0) moveInPlace(node, lineShift, offsetShift);
+    moveInPlace(node, lineShift, offsetShift);
     children.push(node);
   }
   if (placedTables !== tables.length) return null;
@@ -178,23 +200,37 @@ function startsOf(lines: readonly string[]): number[] {
   return starts;
 }
 
-/** A deep copy of a node with its positions moved by so many lines and characters. */
-function placed<T extends Node>(node: T, lines: number, offset: number): T {
-  const copy = { ...node } as T & { children?: Node[] };
-  if (node.position) copy.position = movedPosition(node.position, lines, offset);
-  if ("children" in node && Array.isArray(node.children)) copy.children = (node.children as Node[]).map((child) => placed(child, lines, offset));
-  return copy;
-}
-
+/**
+ * Move a node of the page's text around its tables back to its lines, and
+ * detach its text from that text: V8 keeps a string that a substring was cut
+ * from for as long as the substring lives, and the page models keep such
+ * substrings, so the text around the tables (a copy of half the page) would
+ * otherwise live as long as they do (24 MB at 5,000 pages). The page's own
+ * text lives that long anyway.
+ */
 function moveInPlace(node: Node, lines: number, offset: number): void {
-  if (node.position) node.position = movedPosition(node.position, lines, offset);
+  if (node.position && (lines !== 0 || offset !== 0)) node.position = movedPosition(node.position, lines, offset);
+  const fields = node as unknown as Record<string, unknown>;
+  for (const key in fields) if (key !== "type" && typeof fields[key] === "string") fields[key] = detached(fields[key]);
   if ("children" in node && Array.isArray(node.children)) for (const child of node.children as Node[]) moveInPlace(child, lines, offset);
 }
 
+/** The same text in a string of its own (a substring of a joined copy: V8 flattens the join into a new string). */
+function detached(text: string): string {
+  return ` ${text}`.slice(1);
+}
+
+/**
+ * A position moved by so many lines and characters. The sums are truncated to
+ * integers (`| 0`, a no-op on them) so that optimised code keeps them small
+ * integers: a sum it boxes as a heap number once makes V8 box that field in
+ * every point made there after, and in every page model place copied from
+ * one (3 KB a page).
+ */
 function movedPosition(position: NonNullable<Node["position"]>, lines: number, offset: number): NonNullable<Node["position"]> {
   const { start, end } = position;
   return {
-    start: { line: start.line + lines, column: start.column, offset: start.offset! + offset },
-    end: { line: end.line + lines, column: end.column, offset: end.offset! + offset },
+    start: { line: (start.line + lines) | 0, column: start.column, offset: (start.offset! + offset) | 0 },
+    end: { line: (end.line + lines) | 0, column: end.column, offset: (end.offset! + offset) | 0 },
   };
 }

