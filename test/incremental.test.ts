@@ -84,14 +84,6 @@ describe("incrementalGenerator", () => {
 });
 
 describe("the models file with cached steps", () => {
-  it("prints a declaration the same alone as in a batch, on the whole shared corpus", async () => {
-    const { ir } = await analyseFolders(CORPUS);
-    const batched = printDeclarations(ir.types);
-    expect(batched).toHaveLength(ir.types.length);
-    expect(ir.types.map((type) => printDeclarations([type])[0])).toEqual(batched);
-    expect(batched.every((text) => text.endsWith("\n") && !text.startsWith("\n"))).toBe(true);
-  });
-
   it("gives the same bytes as a plain emit, and prints each type object once", async () => {
     const { ir } = await analyseFolders(CORPUS);
     const cached = cachedEmitSteps();
