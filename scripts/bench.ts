@@ -130,30 +130,40 @@ async function benchWatch(input: readonly string[], changedFile: string, count: 
   });
   let output = "";
   child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString("utf8")));
-  const waitFor = async (pattern: RegExp, seen: number): Promise<void> => {
+  const WROTE = /wrote \d+ files to .* in (\d+) ms/g;
+  const seen = (pattern: RegExp): number => output.match(new RegExp(pattern.source, "g"))?.length ?? 0;
+  const waitFor = async (pattern: RegExp, count: number): Promise<void> => {
     const deadline = performance.now() + 120_000;
-    while ((output.match(new RegExp(pattern.source, "g"))?.length ?? 0) < seen) {
+    while (seen(pattern) < count) {
       if (performance.now() > deadline) throw new Error(`watch bench timed out:\n${output}`);
       await new Promise((resolve) => setTimeout(resolve, 1));
     }
   };
+  // Wait for the first run, and for the watcher to be quiet: a run for an event from before it started is not an edit's.
   await waitFor(/watching /, 1);
-  await new Promise((resolve) => setTimeout(resolve, 500));
+  await waitFor(WROTE, 1);
+  let quietSince = output.length;
+  do {
+    quietSince = output.length;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  } while (output.length !== quietSince);
   const original = readFileSync(changedFile, "utf8");
   const wall: number[] = [];
+  const reported: number[] = [];
   for (let index = 1; index <= count; index++) {
+    const before = seen(WROTE);
     const started = performance.now();
     // Change the title, so the output really changes and is written.
     writeFileSync(changedFile, original.replace(/^# (.*)$/m, `# $1 (bench edit ${index})`));
-    await waitFor(/wrote \d+ files to .* in \d+ ms/, index + 1);
+    await waitFor(WROTE, before + 1);
     wall.push(performance.now() - started);
+    reported.push(Number([...output.matchAll(WROTE)][before]![1]));
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   writeFileSync(changedFile, original);
   const exited = new Promise((resolve) => child.once("exit", resolve));
   child.kill("SIGTERM");
   await exited;
-  const reported = [...output.matchAll(/wrote \d+ files to .* in (\d+) ms/g)].slice(1).map((match) => Number(match[1]));
   const maxRssKb = Number(readFileSync(rssFile, "utf8").trim().split("\n").at(-1));
   return { wallMs: medianOf(wall), reportedMs: medianOf(reported), maxRssMb: maxRssKb / 1024 };
 }
