@@ -2,7 +2,7 @@ import type { Root, RootContent, Table } from "mdast";
 import type { Node } from "unist";
 import { parseMarkdown, type MarkdownParser } from "./markdown.js";
 import { rowOn, rowTemplate, type RowTemplate } from "./row-template.js";
-import { findTopLevelTables, type TableLines } from "./top-level-tables.js";
+import { findSeparableBlocks, type SeparableBlocks, type TableLines } from "./separable-blocks.js";
 
 /**
  * A markdown parser for one pass over many pages that parses each distinct
@@ -12,7 +12,9 @@ import { findTopLevelTables, type TableLines } from "./top-level-tables.js";
  * micromark reads a table row three times slower than prose. So the top-level
  * tables that can be read apart from their page (`findTopLevelTables`) are
  * parsed on their own, only their rows not seen before in this pass, and the
- * rest of the page is parsed with each table standing in as a thematic break.
+ * rest of the page is parsed with each table standing in as a thematic break
+ * and the lines inside each separable code block emptied (their text is cut
+ * from the page afterwards: micromark need not read it).
  * Rows and tables are copies placed at their own lines: the trees are the
  * same as `parseMarkdown`'s, positions included (tested against it on every
  * corpus and on generated pages). A page with anything that could tie a table
@@ -70,12 +72,12 @@ const STAND_IN = "***";
 function parseWithSharedRows(markdown: string, parsed: Map<string, ParsedTableRows>, parse: MarkdownParser): Root | null {
   if (markdown.includes("\r") || DEFINITION.test(markdown)) return null;
   const lines = markdown.split("\n");
-  const tables = findTopLevelTables(lines);
-  if (tables === null || tables.length === 0) return null;
-  if (!parseNewRows(rowBatches(lines, tables, parsed), parsed, parse)) return null;
+  const blocks = findSeparableBlocks(lines);
+  if (blocks === null || (blocks.tables.length === 0 && blocks.codes.length === 0)) return null;
+  if (!parseNewRows(rowBatches(lines, blocks.tables, parsed), parsed, parse)) return null;
   const lineStarts = startsOf(lines);
-  const tableNodes = tables.map((table) => tableNode(lines, lineStarts, table, parsed));
-  return parseAround(lines, lineStarts, tables, tableNodes, parse);
+  const tableNodes = blocks.tables.map((table) => tableNode(lines, lineStarts, table, parsed));
+  return parseAround(markdown, lines, lineStarts, blocks, tableNodes, parse);
 }
 
 /** The rows of the page's tables that this pass has not parsed yet, by header and separator. */
@@ -145,45 +147,76 @@ function tableNode(lines: readonly string[], lineStarts: readonly number[], { fi
 }
 
 /**
- * Parse the page with each table replaced by one stand-in line, then put the
- * tables in the stand-ins' places and move what follows each back to its lines.
+ * Parse the page with each table replaced by one stand-in line and the lines
+ * inside each separable code block emptied, then put the tables in the
+ * stand-ins' places, the code back in its blocks, and every other node back
+ * at its lines.
  *
- * @returns The page's tree, or null when a stand-in was not read as one.
+ * @returns The page's tree, or null when the parse does not have a stand-in or a code block where the page's lines said.
  */
-function parseAround(lines: readonly string[], lineStarts: readonly number[], tables: readonly TableLines[], tableNodes: readonly Table[], parse: MarkdownParser): Root | null {
-  const rest: string[] = [];
-  let next = 0;
-  for (const { first, last } of tables) {
-    for (let index = next; index < first; index++) rest.push(lines[index]!);
-    rest.push(STAND_IN);
-    next = last + 1;
-  }
-  for (let index = next; index < lines.length; index++) rest.push(lines[index]!);
-  const tree = parse(rest.join("\n"));
+function parseAround(markdown: string, lines: readonly string[], lineStarts: readonly number[], blocks: SeparableBlocks, tableNodes: readonly Table[], parse: MarkdownParser): Root | null {
+  const skeleton = skeletonOf(lines, blocks);
+  const tree = parse(skeleton.text);
   const children: RootContent[] = [];
-  let placedTables = 0;
-  let lineShift = 0;
-  let offsetShift = 0;
+  let tables = 0;
+  let codes = 0;
   for (const node of tree.children) {
-    const table = tables[placedTables];
-    if (table && node.type === "thematicBreak" && node.position!.start.line - 1 + lineShift === table.first) {
-      children.push(tableNodes[placedTables]!);
-      lineShift += table.last - table.first;
-      offsetShift += lineStarts[table.last]! + lines[table.last]!.length - lineStarts[table.first]! - STAND_IN.length;
-      placedTables++;
+    const line = node.position!.start.line;
+    if (line === skeleton.standIns[tables]) {
+      if (node.type !== "thematicBreak") return null;
+      children.push(tableNodes[tables++]!);
       continue;
     }
-    moveInPlace(node, lineShift, offsetShift);
+    const code = line === skeleton.codes[codes] ? blocks.codes[codes++]! : null;
+    if (code && (node.type !== "code" || skeleton.pageLine[node.position!.end.line - 1] !== code.last)) return null;
+    placeInPage(node, skeleton.pageLine, lineStarts);
+    // The code's own lines, cut from the page (after placing: that would detach them).
+    if (code && node.type === "code") node.value = markdown.slice(lineStarts[code.first + 1], Math.max(lineStarts[code.first + 1]!, lineStarts[code.last]! - 1));
     children.push(node);
   }
-  if (placedTables !== tables.length) return null;
-  // The page may end on a table: then the tree ends where its last line does, not where the stand-in did.
+  if (tables !== tableNodes.length || codes !== blocks.codes.length) return null;
   const end = tree.position!.end;
-  const last = tables[tables.length - 1]!;
-  const endsOnTable = end.line + lineShift === last.last + 1;
-  tree.position!.end = { line: end.line + lineShift, column: endsOnTable ? lines[last.last]!.length + 1 : end.column, offset: end.offset! + offsetShift };
+  const endLine = skeleton.pageLine[end.line - 1]!;
+  // The page may end on a table: then the tree ends where its last line does, not where the stand-in did.
+  const column = skeleton.standIns.includes(end.line) ? lines[endLine]!.length + 1 : end.column;
+  tree.position!.end = { line: endLine + 1, column, offset: (lineStarts[endLine]! + column - 1) | 0 };
   tree.children = children;
   return tree;
+}
+
+/** The text a page is parsed as, around its separable blocks. */
+interface Skeleton {
+  text: string;
+  /** For each of its lines, the index of the page's line it stands for (a stand-in: its table's last line). */
+  pageLine: number[];
+  /** The line numbers of the tables' stand-ins, in page order. */
+  standIns: number[];
+  /** The line numbers of the code blocks' opening fences, in page order. */
+  codes: number[];
+}
+
+/** A table stands in as a thematic break, which like a table ends every paragraph, list and quote; a code block keeps its fences and empty lines between them. */
+function skeletonOf(lines: readonly string[], { tables, codes }: SeparableBlocks): Skeleton {
+  const text: string[] = [];
+  const skeleton: Skeleton = { text: "", pageLine: [], standIns: [], codes: [] };
+  let table = 0;
+  let code = 0;
+  for (let index = 0; index < lines.length; index++) {
+    if (index === tables[table]?.first) {
+      text.push(STAND_IN);
+      skeleton.pageLine.push(tables[table]!.last);
+      skeleton.standIns.push(text.length);
+      index = tables[table++]!.last;
+      continue;
+    }
+    const inCode = codes[code];
+    if (index === inCode?.first) skeleton.codes.push(text.length + 1);
+    if (index === inCode?.last) code++;
+    text.push(inCode && index > inCode.first && index < inCode.last ? "" : lines[index]!);
+    skeleton.pageLine.push(index);
+  }
+  skeleton.text = text.join("\n");
+  return skeleton;
 }
 
 function tableKey(header: string, separator: string): string {
@@ -201,36 +234,33 @@ function startsOf(lines: readonly string[]): number[] {
 }
 
 /**
- * Move a node of the page's text around its tables back to its lines, and
- * detach its text from that text: V8 keeps a string that a substring was cut
- * from for as long as the substring lives, and the page models keep such
- * substrings, so the text around the tables (a copy of half the page) would
- * otherwise live as long as they do (24 MB at 5,000 pages). The page's own
- * text lives that long anyway.
+ * Put a node of the skeleton, and everything in it, back at the page's lines
+ * (its offsets follow from its lines and columns: they count the same
+ * characters), and detach its text from the skeleton's: V8 keeps a string that a substring
+ * was cut from for as long as the substring lives, and the page models keep
+ * such substrings, so the skeleton (a copy of half the page) would otherwise
+ * live as long as they do (24 MB at 5,000 pages). The page's own text lives
+ * that long anyway.
  */
-function moveInPlace(node: Node, lines: number, offset: number): void {
-  if (node.position && (lines !== 0 || offset !== 0)) node.position = movedPosition(node.position, lines, offset);
+function placeInPage(node: Node, pageLine: readonly number[], lineStarts: readonly number[]): void {
+  if (node.position) node.position = { start: pointInPage(node.position.start, pageLine, lineStarts), end: pointInPage(node.position.end, pageLine, lineStarts) };
   const fields = node as unknown as Record<string, unknown>;
   for (const key in fields) if (key !== "type" && typeof fields[key] === "string") fields[key] = detached(fields[key]);
-  if ("children" in node && Array.isArray(node.children)) for (const child of node.children as Node[]) moveInPlace(child, lines, offset);
+  if ("children" in node && Array.isArray(node.children)) for (const child of node.children as Node[]) placeInPage(child, pageLine, lineStarts);
+}
+
+/**
+ * A skeleton's point on the page. The sums are truncated to integers (`| 0`,
+ * a no-op on them) so that optimised code keeps them small integers: a sum it
+ * boxes as a heap number once makes V8 box that field in every point made
+ * here after, and in every page model place copied from one (3 KB a page).
+ */
+function pointInPage(point: { line: number; column: number }, pageLine: readonly number[], lineStarts: readonly number[]): { line: number; column: number; offset: number } {
+  const line = pageLine[point.line - 1]!;
+  return { line: (line + 1) | 0, column: point.column, offset: (lineStarts[line]! + point.column - 1) | 0 };
 }
 
 /** The same text in a string of its own (a substring of a joined copy: V8 flattens the join into a new string). */
 function detached(text: string): string {
   return ` ${text}`.slice(1);
-}
-
-/**
- * A position moved by so many lines and characters. The sums are truncated to
- * integers (`| 0`, a no-op on them) so that optimised code keeps them small
- * integers: a sum it boxes as a heap number once makes V8 box that field in
- * every point made there after, and in every page model place copied from
- * one (3 KB a page).
- */
-function movedPosition(position: NonNullable<Node["position"]>, lines: number, offset: number): NonNullable<Node["position"]> {
-  const { start, end } = position;
-  return {
-    start: { line: (start.line + lines) | 0, column: start.column, offset: (start.offset! + offset) | 0 },
-    end: { line: (end.line + lines) | 0, column: end.column, offset: (end.offset! + offset) | 0 },
-  };
 }

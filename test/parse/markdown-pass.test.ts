@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { markdownPassParser } from "../../generator/parse/markdown-pass.js";
 import { parseMarkdown } from "../../generator/parse/markdown.js";
 import { parsePageTree } from "../../generator/parse/page-tree.js";
-import { findTopLevelTables } from "../../generator/parse/top-level-tables.js";
+import { findSeparableBlocks } from "../../generator/parse/separable-blocks.js";
 import { CORPUS, ROOT } from "../support/paths.js";
 
 /** Markdown files under a folder, sorted. */
@@ -43,6 +43,15 @@ const OTHER = [
   "```\n| a | b |\n| - | - |\n```",
   "~~~js\n| a |\n| - |",
   "```",
+  "```\ncode | x\n\n| a |\n| - |\n\n```",
+  "```js`x\n| a |",
+  "````\n```\n````",
+  "- item\n  ```\n  code\n```",
+  "```\n```",
+  "~~~ info\n~~~",
+  "   ```\n   indented\n  ```",
+  "```\n    four spaces\n\ttab\n```",
+  "> ```\n> quoted\n```",
   "<!--\n\n| a | b |\n| - | - |\n\n-->",
   "<!-- one line -->",
   "<pre>\n\n| a |\n| - |\n</pre>",
@@ -117,7 +126,7 @@ describe("markdownPassParser", () => {
   });
 });
 
-describe("findTopLevelTables", () => {
+describe("findSeparableBlocks", () => {
   const lines = (text: string) => text.split("\n");
   it.each([
     ["a table after a blank line, closed by a blank line", "x\n\n| a |\n| - |\n| b |\n\ny", [{ first: 2, last: 4 }]],
@@ -129,11 +138,20 @@ describe("findTopLevelTables", () => {
     ["a table right after front matter", "---\nk: v\n---\n| a |\n| - |", [{ first: 3, last: 4 }]],
     ["a table without a leading pipe", "a | b\n--- | ---", []],
   ])("%s", (_name, text, expected) => {
-    expect(findTopLevelTables(lines(text))).toEqual(expected);
+    expect(findSeparableBlocks(lines(text))?.tables).toEqual(expected);
+  });
+
+  it.each([
+    ["a closed fence that starts its line", "x\n```js\n| a |\n```\n~~~\n~~~", [{ first: 1, last: 3 }, { first: 4, last: 5 }]],
+    ["a fence closed by a longer fence, not by a shorter one or one with text after it", "````\n```\n```` x\n`````", [{ first: 0, last: 3 }]],
+    ["an indented fence (a list may hold it) and a fence that never closes", "- a\n  ```\n  b\n  ```\n\n```\nopen", []],
+    ["a backtick fence whose info string has a backtick (no fence)", "```a`b\n| a |\n```\nc\n```", [{ first: 2, last: 4 }]],
+  ])("code: %s", (_name, text, expected) => {
+    expect(findSeparableBlocks(lines(text))?.codes).toEqual(expected);
   });
 
   it("gives null for front matter that never closes", () => {
-    expect(findTopLevelTables(lines("---\nk: v\n\n| a |\n| - |"))).toBeNull();
+    expect(findSeparableBlocks(lines("---\nk: v\n\n| a |\n| - |"))).toBeNull();
   });
 });
 

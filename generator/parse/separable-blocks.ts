@@ -1,13 +1,21 @@
 /**
- * The lines of a page that hold top-level GFM tables whose parse cannot
- * depend on the rest of the page: each one's header row starts a line with a
- * pipe after a blank line (so it closes every list and quote and interrupts
- * nothing), its separator row follows, every body row starts with a pipe, and
- * a blank line, a heading or the end of the page closes it (no lazy row).
+ * The blocks of a page that can be parsed, or left unparsed, apart from the
+ * rest of it, found by reading its lines:
+ *
+ * - top-level GFM tables whose parse cannot depend on the rest of the page:
+ *   each one's header row starts a line with a pipe after a blank line (so it
+ *   closes every list and quote and interrupts nothing), its separator row
+ *   follows, every body row starts with a pipe, and a blank line, a heading or
+ *   the end of the page closes it (no lazy row);
+ * - fenced code blocks whose opening fence starts a line (no indent, so no
+ *   container holds them and no indent is taken off their lines) and that a
+ *   closing fence closes: their lines are text, whatever they hold.
+ *
  * Tables in fenced code, in HTML blocks that run over blank lines (comments,
  * `<pre>`, `<script>`, `<style>`, `<textarea>`, `<?`, `<!X`, CDATA) and in
- * front matter are not tables and are skipped. Tables that do not fit are left
- * out: the caller parses them with the rest of the page.
+ * front matter are not tables and are skipped. Blocks that do not fit are left
+ * out: the caller parses them with the rest of the page, and checks that the
+ * parse agrees with what was found here.
  */
 
 /** A table's lines: indexes of its header row and of its last row. */
@@ -16,6 +24,22 @@ export interface TableLines {
   first: number;
   /** Index of the last body row's line (the separator's when the table has no body). */
   last: number;
+}
+
+/** A fenced code block's lines: indexes of its opening and closing fences. */
+export interface CodeLines {
+  /** Index of the opening fence's line. */
+  first: number;
+  /** Index of the closing fence's line. */
+  last: number;
+}
+
+/** What a page has that can be parsed apart. */
+export interface SeparableBlocks {
+  /** Top-level tables, in page order. */
+  tables: TableLines[];
+  /** Unindented, closed fenced code blocks, in page order. */
+  codes: CodeLines[];
 }
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
@@ -32,31 +56,33 @@ const BLANK = /^[ \t]*$/;
 const HEADING = /^#{1,6}(?:[ \t]|$)/;
 
 /**
- * Find the tables of a page that can be parsed on their own.
+ * Find the tables and fenced code blocks of a page that can be parsed apart.
  *
  * @param lines The page's lines (split at `\n`; the page has no `\r`).
- * @returns The tables, in page order, or null when the page starts like front
- *   matter that does not close (the caller then parses the page whole).
+ * @returns The blocks, or null when the page starts like front matter that
+ *   does not close (the caller then parses the page whole).
  */
-export function findTopLevelTables(lines: readonly string[]): TableLines[] | null {
+export function findSeparableBlocks(lines: readonly string[]): SeparableBlocks | null {
   const start = frontMatterEnd(lines);
   if (start === null) return null;
-  const tables: TableLines[] = [];
-  let fence: string | null = null;
+  const blocks: SeparableBlocks = { tables: [], codes: [] };
+  let fence: { mark: string; first: number } | null = null;
   let htmlEnd: RegExp | null = null;
   for (let index = start; index < lines.length; index++) {
     const line = lines[index]!;
     if (fence !== null) {
-      if (closesFence(line, fence)) fence = null;
+      if (!closesFence(line, fence.mark)) continue;
+      if (lines[fence.first]![0] === fence.mark[0]) blocks.codes.push({ first: fence.first, last: index });
+      fence = null;
       continue;
     }
     if (htmlEnd !== null) {
       if (htmlEnd.test(line)) htmlEnd = null;
       continue;
     }
-    const fenceMark = FENCE.exec(line)?.[1];
-    if (fenceMark) {
-      fence = fenceMark;
+    const mark = openingFence(line);
+    if (mark) {
+      fence = { mark, first: index };
       continue;
     }
     const html = HTML_BLOCKS.find(([opens]) => opens.test(line));
@@ -67,10 +93,18 @@ export function findTopLevelTables(lines: readonly string[]): TableLines[] | nul
     }
     const table = tableAt(lines, index, start);
     if (table === null) continue;
-    if (table.standsAlone) tables.push({ first: table.first, last: table.last });
+    if (table.standsAlone) blocks.tables.push({ first: table.first, last: table.last });
     index = table.last;
   }
-  return tables;
+  return blocks;
+}
+
+/** The fence a line opens, if any: a backtick fence's info string holds no backtick. */
+function openingFence(line: string): string | null {
+  const match = FENCE.exec(line);
+  if (!match) return null;
+  const mark = match[1]!;
+  return mark[0] === "`" && line.includes("`", match[0].length) ? null : mark;
 }
 
 /**
