@@ -13,6 +13,7 @@ import { methodNameFromFileName, methodNameFromSampleCode, methodNameFromSection
 import { outlinePage } from "./outline.js";
 import { parsePageTree } from "./page-tree.js";
 import { readSections, type PageParts } from "./sections.js";
+import { sharePoints } from "./share-points.js";
 
 /**
  * Parse one page into its page model. Sections and columns are found by
@@ -86,7 +87,7 @@ export function readPageTree(tree: Root, file: string, profile: Profile = DEFAUL
     : documentsOperations
       ? { ...base, kind: "guide", endpoints: operations.endpoints, links: operations.links }
       : { ...base, kind: "skipped" };
-  return { page, diagnostics };
+  return { page: sharePoints(page), diagnostics };
 }
 
 function findMethod(parts: PageParts, file: string, diagnostics: Diagnostic[], clientFolders: Readonly<Record<string, string>>): MethodName | null {
