@@ -61,7 +61,8 @@ interface RowBatch {
   key: string;
   header: string;
   separator: string;
-  rows: string[];
+  /** Each once, in page order (a set: a table may have tens of thousands of rows). */
+  rows: Set<string>;
 }
 
 /** Link definitions apply to the whole page, tables included. */
@@ -88,12 +89,12 @@ function rowBatches(lines: readonly string[], tables: readonly TableLines[], par
     const key = tableKey(header, separator);
     const known = parsed.get(key);
     let batch = batches.find((candidate) => candidate.key === key);
-    if (!known && !batch) batches.push((batch = { key, header, separator, rows: [] }));
+    if (!known && !batch) batches.push((batch = { key, header, separator, rows: new Set() }));
     for (let index = first + 2; index <= last; index++) {
       const row = lines[index]!;
-      if (known?.rows.has(row) || batch?.rows.includes(row)) continue;
-      if (!batch) batches.push((batch = { key, header, separator, rows: [] }));
-      batch.rows.push(row);
+      if (known?.rows.has(row) || batch?.rows.has(row)) continue;
+      if (!batch) batches.push((batch = { key, header, separator, rows: new Set() }));
+      batch.rows.add(row);
     }
   }
   return batches;
@@ -112,15 +113,16 @@ function parseNewRows(batches: readonly RowBatch[], parsed: Map<string, ParsedTa
   let offset = 0;
   for (const [index, batch] of batches.entries()) {
     const table = tree.children[index]!;
-    if (table.type !== "table" || table.children.length !== batch.rows.length + 1) return false;
+    if (table.type !== "table" || table.children.length !== batch.rows.size + 1) return false;
     const header = rowTemplate(table.children[0]!, line, offset);
     if (header === null) return false;
     const known = parsed.get(batch.key) ?? { align: table.align, header, rows: new Map<string, RowTemplate>() };
     parsed.set(batch.key, known);
     line += 2;
     offset += batch.header.length + batch.separator.length + 2;
-    for (const [row, text] of batch.rows.entries()) {
-      const template = rowTemplate(table.children[row + 1]!, line, offset);
+    let row = 0;
+    for (const text of batch.rows) {
+      const template = rowTemplate(table.children[++row]!, line, offset);
       if (template === null) return false;
       known.rows.set(text, template);
       line += 1;
