@@ -21,7 +21,7 @@ import { hasErrors, sortDiagnostics, type Diagnostic } from "./diagnostics.js";
 import type { EmitOptions, GeneratedFile } from "./emit/emit.js";
 import { pageCacheKey, parseStep, type AnalyseCache, type InputPage, type PageParser, type ParsedPage } from "./analyse-pages.js";
 import { LOWER_STEPS } from "./lower/steps.js";
-import { analysePages, emitAnalysed, parseEach, type PipelineOptions } from "./pipeline.js";
+import { analysePages, emitAnalysed, parseEachPass, type PipelineOptions } from "./pipeline.js";
 import type { IrSdk } from "./ir.js";
 import type { Bindings } from "./parse/bindings.js";
 import { loadProfile, type LoadedProfile } from "./cli/profile.js";
@@ -158,8 +158,7 @@ async function generateAfresh(run: RunInputs): Promise<{ diagnostics: Diagnostic
     : undefined;
   const pipelineOptions: PipelineOptions = { profile: emitOptions.profile, bindings, emit: emitOptions, emitsDespite: (found) => !failsWith(found, options) };
   progress.stage(`parsing and lowering ${pages.length} pages`);
-  // The pass parser is made inside the step, so that what it keeps is garbage once the pages are parsed.
-  const steps = { parsePages: (passPages: readonly InputPage[], profile: Profile) => parseEach(parseStep(parserForPass(), cache))(passPages, profile), lower: LOWER_STEPS };
+  const steps = { parsePages: parseEachPass(() => parseStep(parserForPass(), cache)), lower: LOWER_STEPS };
   const analysed = analysePages(pages, steps, pipelineOptions);
   if (failsWith(analysed.diagnostics, options)) return { diagnostics: analysed.diagnostics, files: null, parsedCount };
   // The emitter (ts-morph, TypeScript) is loaded only now, when the page models are garbage, and only when the last run's package cannot be reused.

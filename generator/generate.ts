@@ -4,14 +4,14 @@ import { emit, type EmitOptions, type GeneratedFile } from "./emit/emit.js";
 import type { IrSdk } from "./ir.js";
 import { LOWER_STEPS } from "./lower/steps.js";
 import { pagePassParser } from "./parse/page.js";
-import { parseEach, runPipeline, type PipelineSteps } from "./pipeline.js";
+import { parseEachPass, runPipeline, type PipelineSteps } from "./pipeline.js";
 
 /** The steps of a plain run: nothing cached; each run's pages parsed by one pass parser (each distinct table row once). */
 export const PLAIN_STEPS: PipelineSteps = {
-  parsePages: (pages, profile) => {
+  parsePages: parseEachPass(() => {
     const parse = pagePassParser();
-    return parseEach((page, pageProfile) => parse(page.text, page.file, pageProfile))(pages, profile);
-  },
+    return (page, profile) => parse(page.text, page.file, profile);
+  }),
   lower: LOWER_STEPS,
   emit,
 };

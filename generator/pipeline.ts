@@ -53,6 +53,18 @@ export function parseEach(parse: (page: InputPage, profile: Profile) => ParsedPa
   };
 }
 
+/**
+ * The parse step of a run whose page parser is made afresh for each pass
+ * (around `pagePassParser`, which shares table rows between the pages of a
+ * pass), so that what the parser keeps is garbage once the pages are parsed.
+ *
+ * @param parserForPass Makes one page's parse for a pass.
+ * @returns The step.
+ */
+export function parseEachPass(parserForPass: () => (page: InputPage, profile: Profile) => ParsedPage): PipelineSteps["parsePages"] {
+  return (pages, profile) => parseEach(parserForPass())(pages, profile);
+}
+
 /** What a run is asked for besides the pages. */
 export interface PipelineOptions {
   /** The API's profile (GenAuth's by default). */
