@@ -1,4 +1,4 @@
-import type { InputPage } from "./analyse.js";
+import { parseStep, type InputPage } from "./analyse-pages.js";
 import type { Diagnostic } from "./diagnostics.js";
 import { emit, type EmitOptions, type GeneratedFile } from "./emit/emit.js";
 import type { IrSdk } from "./ir.js";
@@ -8,10 +8,7 @@ import { parseEachPass, runPipeline, type PipelineSteps } from "./pipeline.js";
 
 /** The steps of a plain run: nothing cached; each run's pages parsed by one pass parser (each distinct table row once). */
 export const PLAIN_STEPS: PipelineSteps = {
-  parsePages: parseEachPass(() => {
-    const parse = pagePassParser();
-    return (page, profile) => parse(page.text, page.file, profile);
-  }),
+  parsePages: parseEachPass(() => parseStep(pagePassParser(), undefined)),
   lower: LOWER_STEPS,
   emit,
 };

@@ -22,7 +22,8 @@ import { findSeparableBlocks, type SeparableBlocks, type TableLines } from "./se
  * does not close), or whose tables do not parse as tables on their own, is
  * parsed whole.
  *
- * Keep one for a pass and drop it after: it holds every distinct row it parsed.
+ * Keep one for a pass and drop it after: it holds the rows it parsed (up to
+ * 4,000 before it forgets them).
  *
  * @param parse The markdown parser it calls (`parseMarkdown`; tests watch what it is given).
  * @returns The parser.
