@@ -1,38 +1,43 @@
-import type { Root, RootContent, Table } from "mdast";
+import type { Code, Root, RootContent, Table } from "mdast";
 import type { Node } from "unist";
 import { parseMarkdown, type MarkdownParser } from "./markdown.js";
+import { blockAt, blockTemplate, type BlockTemplate } from "./block-template.js";
 import { rowOn, rowTemplate, type RowTemplate } from "./row-template.js";
-import { findSeparableBlocks, type SeparableBlocks, type TableLines } from "./separable-blocks.js";
+import { findSeparableBlocks, type CodeLines, type PlainLines, type TableLines } from "./separable-blocks.js";
 
 /**
  * A markdown parser for one pass over many pages that parses each distinct
- * table row once. Reference pages repeat rows: the response envelope's rows on
- * every page, a DTO's table on every page that returns it (more than half of
- * the table text of the real Chinese GenAuth pages, even among 27 of them), and
- * micromark reads a table row three times slower than prose. So the top-level
- * tables that can be read apart from their page (`findTopLevelTables`) are
- * parsed on their own, only their rows not seen before in this pass, and the
- * rest of the page is parsed with each table standing in as a thematic break
- * and the lines inside each separable code block emptied (their text is cut
- * from the page afterwards: micromark need not read it).
- * Rows and tables are copies placed at their own lines: the trees are the
- * same as `parseMarkdown`'s, positions included (tested against it on every
- * corpus and on generated pages). A page with anything that could tie a table
+ * table row and each distinct plain block once. Reference pages repeat rows
+ * (the response envelope's rows on every page, a DTO's table on every page that
+ * returns it: more than half of the table text of the real Chinese GenAuth
+ * pages, even among 27 of them) and blocks (the generator's warning comment,
+ * the notice under the title, every section's heading), and micromark reads a
+ * table row three times slower than prose. So the blocks that can be read
+ * apart from their page (`findSeparableBlocks`) are parsed on their own, only
+ * the table rows and plain blocks not seen before in this pass, and the rest of
+ * the page is parsed with each such table and block standing in as a thematic
+ * break and the lines inside each separable code block emptied (their text is
+ * cut from the page afterwards: micromark need not read it).
+ * Rows, tables and blocks are copies placed at their own lines: the trees are
+ * the same as `parseMarkdown`'s, positions included (tested against it on every
+ * corpus and on generated pages). A page with anything that could tie a block
  * to the rest of it (link definitions, carriage returns, front matter that
- * does not close), or whose tables do not parse as tables on their own, is
- * parsed whole.
+ * does not close), or whose blocks do not parse on their own as the lines
+ * said, is parsed whole.
  *
- * Keep one for a pass and drop it after: it holds the rows it parsed (up to
- * 4,000 before it forgets them).
+ * Keep one for a pass and drop it after: it holds the rows and blocks it
+ * parsed (up to 4,000 of each before it forgets them).
  *
  * @param parse The markdown parser it calls (`parseMarkdown`; tests watch what it is given).
  * @returns The parser.
  */
 export function markdownPassParser(parse: MarkdownParser = parseMarkdown): MarkdownParser {
-  const parsed = new Map<string, ParsedTableRows>();
+  const parsed: ParsedBlocks = { tables: new Map(), plain: new Map(), fences: new Map() };
   return (markdown) => {
-    if (rowsIn(parsed) > MOST_KEPT_ROWS) parsed.clear();
-    return parseWithSharedRows(markdown, parsed, parse) ?? parse(markdown);
+    if (rowsIn(parsed.tables) > MOST_KEPT_ROWS) parsed.tables.clear();
+    if (parsed.plain.size > MOST_KEPT_BLOCKS) parsed.plain.clear();
+    if (parsed.fences.size > MOST_KEPT_BLOCKS) parsed.fences.clear();
+    return parseWithSharedBlocks(markdown, parsed, parse) ?? parse(markdown);
   };
 }
 
@@ -43,6 +48,15 @@ export function markdownPassParser(parse: MarkdownParser = parseMarkdown): Markd
  * parsed again at the next page that has them.
  */
 const MOST_KEPT_ROWS = 4000;
+/** How many plain blocks a pass keeps before it forgets them all and starts again (for the same reasons). */
+const MOST_KEPT_BLOCKS = 4000;
+
+/** What a pass has parsed: table rows by header and separator, plain blocks by their text, code blocks' fences by theirs. */
+interface ParsedBlocks {
+  tables: Map<string, ParsedTableRows>;
+  plain: Map<string, BlockTemplate[]>;
+  fences: Map<string, BlockTemplate[]>;
+}
 
 function rowsIn(parsed: Map<string, ParsedTableRows>): number {
   let count = 0;
@@ -68,18 +82,130 @@ interface RowBatch {
 
 /** Link definitions apply to the whole page, tables included. */
 const DEFINITION = /^ {0,3}\[[^\]]*\]:/m;
-/** What stands in for a table while the rest of its page is parsed: a block that, like a table, ends every paragraph, list and quote. */
+const BLANK = /^[ \t]*$/;
+const BLANK_LINE = /\n[ \t]*\n/;
+/** What stands in for a run of separable blocks while the rest of its page is parsed: a block that, like them, ends every paragraph, list and quote. */
 const STAND_IN = "***";
 
-function parseWithSharedRows(markdown: string, parsed: Map<string, ParsedTableRows>, parse: MarkdownParser): Root | null {
-  if (markdown.includes("\r") || DEFINITION.test(markdown)) return null;
+/** A separable block of the page: its lines and its nodes, placed there. */
+interface Placed {
+  first: number;
+  last: number;
+  nodes: RootContent[];
+}
+
+/** Text this pass has not parsed yet, and what keeps its nodes (false when they are not what its lines said). */
+interface Piece {
+  text: string;
+  keep: (nodes: RootContent[], line: number, offset: number) => boolean;
+}
+
+function parseWithSharedBlocks(markdown: string, parsed: ParsedBlocks, parse: MarkdownParser): Root | null {
+  // micromark reads a carriage return as a line ending, a NUL as U+FFFD and drops a leading BOM: the lines here would not be its lines.
+  if (markdown.includes("\r") || markdown.includes("\0") || markdown.charCodeAt(0) === 0xfeff || DEFINITION.test(markdown)) return null;
   const lines = markdown.split("\n");
   const blocks = findSeparableBlocks(lines);
-  if (blocks === null || (blocks.tables.length === 0 && blocks.codes.length === 0)) return null;
-  if (!parseNewRows(rowBatches(lines, blocks.tables, parsed), parsed, parse)) return null;
+  if (blocks === null || (blocks.tables.length === 0 && blocks.codes.length === 0 && blocks.plain.length === 0)) return null;
   const lineStarts = startsOf(lines);
-  const tableNodes = blocks.tables.map((table) => tableNode(lines, lineStarts, table, parsed));
-  return parseAround(markdown, lines, lineStarts, blocks, tableNodes, parse);
+  const textOf = ({ first, last }: PlainLines) => markdown.slice(lineStarts[first], lineStarts[last]! + lines[last]!.length);
+  const shellOf = ({ first, last }: CodeLines) => `${lines[first]}\n${lines[last]}`;
+  const pieces = [
+    ...rowBatches(lines, blocks.tables, parsed.tables).map((batch) => rowPiece(batch, parsed.tables)),
+    ...newTexts(blocks.plain.map(textOf), parsed.plain).map((text) => blockPiece(text, parsed.plain)),
+    ...newTexts(blocks.codes.map(shellOf), parsed.fences).map((text) => fencePiece(text, parsed.fences)),
+  ];
+  if (!parsePieces(pieces, parse)) return null;
+  const placed: Placed[] = [
+    ...blocks.tables.map((table) => ({ ...table, nodes: [tableNode(lines, lineStarts, table, parsed.tables)] })),
+    ...blocks.plain.map((block) => ({ ...block, nodes: blockAt(parsed.plain.get(textOf(block))!, block.first + 1, lineStarts[block.first]!) })),
+    ...blocks.codes.map((code) => ({ ...code, nodes: [codeNode(markdown, lines, lineStarts, code, parsed.fences.get(shellOf(code))!)] })),
+  ].sort((a, b) => a.first - b.first);
+  const runs = runsOf(lines, placed);
+  return coversPage(lines, runs) ? pageOf(markdown, lines, runs.flatMap((run) => run.nodes)) : parseAround(lines, lineStarts, runs, parse);
+}
+
+/** Each text once, in page order, that this pass has not parsed yet. */
+function newTexts(texts: readonly string[], parsed: Map<string, unknown>): string[] {
+  return [...new Set(texts.filter((text) => !parsed.has(text)))];
+}
+
+/**
+ * Parse the pieces as one document, a blank line apart, and give each one its nodes.
+ *
+ * @returns Whether every piece's nodes lie within its own lines, end on its last, and were kept.
+ */
+function parsePieces(pieces: readonly Piece[], parse: MarkdownParser): boolean {
+  if (pieces.length === 0) return true;
+  // Each piece is followed by a line ending, as on its page (a plain block is never a page's last line).
+  const tree = parse(`${pieces.map((piece) => piece.text).join("\n\n")}\n`);
+  let line = 1;
+  let offset = 0;
+  let child = 0;
+  for (const { text, keep } of pieces) {
+    const last = line + lineCount(text) - 1;
+    const nodes: RootContent[] = [];
+    for (; child < tree.children.length && tree.children[child]!.position!.start.line <= last; child++) nodes.push(tree.children[child]!);
+    if (nodes.length === 0 || nodes[0]!.position!.start.line < line || nodes.at(-1)!.position!.end.line !== last || !keep(nodes, line, offset)) return false;
+    line = last + 2;
+    offset += text.length + 2;
+  }
+  return child === tree.children.length;
+}
+
+/** A batch of table rows: one table, its header and every row, each row's template kept. */
+function rowPiece(batch: RowBatch, parsed: Map<string, ParsedTableRows>): Piece {
+  return {
+    text: [batch.header, batch.separator, ...batch.rows].join("\n"),
+    keep: ([table, ...rest], line, offset) => {
+      if (rest.length > 0 || table!.type !== "table" || table.children.length !== batch.rows.size + 1) return false;
+      const header = rowTemplate(table.children[0]!, line, offset);
+      if (header === null) return false;
+      const known = parsed.get(batch.key) ?? { align: table.align, header, rows: new Map<string, RowTemplate>() };
+      const templates: RowTemplate[] = [];
+      let at = offset + batch.header.length + batch.separator.length + 2;
+      for (const text of batch.rows) {
+        const template = rowTemplate(table.children[templates.length + 1]!, line + templates.length + 2, at);
+        if (template === null) return false;
+        templates.push(template);
+        at += text.length + 1;
+      }
+      let index = 0;
+      for (const text of batch.rows) known.rows.set(text, templates[index++]!);
+      parsed.set(batch.key, known);
+      return true;
+    },
+  };
+}
+
+/** A plain block: its nodes' templates, kept by its text. Only an HTML block that blank lines do not end (a comment…) has blank lines: it must be one node, as the lines said. */
+function blockPiece(text: string, parsed: Map<string, BlockTemplate[]>): Piece {
+  return {
+    text,
+    keep: (nodes, line, offset) => {
+      if (nodes.length > 1 && BLANK_LINE.test(text)) return false;
+      const templates = blockTemplate(nodes, line, offset);
+      if (templates !== null) parsed.set(` ${text}`.slice(1), templates);
+      return templates !== null;
+    },
+  };
+}
+
+/** A code block's opening and closing fences, without the lines between: one code node, kept by its fences. */
+function fencePiece(text: string, parsed: Map<string, BlockTemplate[]>): Piece {
+  return {
+    text,
+    keep: (nodes, line, offset) => {
+      const templates = nodes.length === 1 && nodes[0]!.type === "code" ? blockTemplate(nodes, line, offset) : null;
+      if (templates !== null) parsed.set(` ${text}`.slice(1), templates);
+      return templates !== null;
+    },
+  };
+}
+
+function lineCount(text: string): number {
+  let count = 1;
+  for (let index = text.indexOf("\n"); index >= 0; index = text.indexOf("\n", index + 1)) count++;
+  return count;
 }
 
 /** The rows of the page's tables that this pass has not parsed yet, by header and separator. */
@@ -101,40 +227,6 @@ function rowBatches(lines: readonly string[], tables: readonly TableLines[], par
   return batches;
 }
 
-/**
- * Parse the batches as one document of tables, a blank line apart, and keep each row's template.
- *
- * @returns Whether every batch parsed as one table with all its rows, each on its line.
- */
-function parseNewRows(batches: readonly RowBatch[], parsed: Map<string, ParsedTableRows>, parse: MarkdownParser): boolean {
-  if (batches.length === 0) return true;
-  const tree = parse(batches.map((batch) => [batch.header, batch.separator, ...batch.rows].join("\n")).join("\n\n"));
-  if (tree.children.length !== batches.length) return false;
-  let line = 1;
-  let offset = 0;
-  for (const [index, batch] of batches.entries()) {
-    const table = tree.children[index]!;
-    if (table.type !== "table" || table.children.length !== batch.rows.size + 1) return false;
-    const header = rowTemplate(table.children[0]!, line, offset);
-    if (header === null) return false;
-    const known = parsed.get(batch.key) ?? { align: table.align, header, rows: new Map<string, RowTemplate>() };
-    parsed.set(batch.key, known);
-    line += 2;
-    offset += batch.header.length + batch.separator.length + 2;
-    let row = 0;
-    for (const text of batch.rows) {
-      const template = rowTemplate(table.children[++row]!, line, offset);
-      if (template === null) return false;
-      known.rows.set(text, template);
-      line += 1;
-      offset += text.length + 1;
-    }
-    line += 1;
-    offset += 1;
-  }
-  return true;
-}
-
 /** A table of the page, made of its parsed rows put on their lines. */
 function tableNode(lines: readonly string[], lineStarts: readonly number[], { first, last }: TableLines, parsed: Map<string, ParsedTableRows>): Table {
   const known = parsed.get(tableKey(lines[first]!, lines[first + 1]!))!;
@@ -149,73 +241,104 @@ function tableNode(lines: readonly string[], lineStarts: readonly number[], { fi
   };
 }
 
-/**
- * Parse the page with each table replaced by one stand-in line and the lines
- * inside each separable code block emptied, then put the tables in the
- * stand-ins' places, the code back in its blocks, and every other node back
- * at its lines.
- *
- * @returns The page's tree, or null when the parse does not have a stand-in or a code block where the page's lines said.
- */
-function parseAround(markdown: string, lines: readonly string[], lineStarts: readonly number[], blocks: SeparableBlocks, tableNodes: readonly Table[], parse: MarkdownParser): Root | null {
-  const skeleton = skeletonOf(lines, blocks);
-  const tree = parse(skeleton.text);
-  const children: RootContent[] = [];
-  let tables = 0;
-  let codes = 0;
-  for (const node of tree.children) {
-    const line = node.position!.start.line;
-    if (line === skeleton.standIns[tables]) {
-      if (node.type !== "thematicBreak") return null;
-      children.push(tableNodes[tables++]!);
+/** A code block of the page: its fences' node, with the lines between them as its value and its end at its closing fence. */
+function codeNode(markdown: string, lines: readonly string[], lineStarts: readonly number[], { first, last }: CodeLines, fences: readonly BlockTemplate[]): Code {
+  const [code] = blockAt(fences, first + 1, lineStarts[first]!) as [Code];
+  const column = code.position!.end.column;
+  code.value = markdown.slice(lineStarts[first + 1], Math.max(lineStarts[first + 1]!, lineStarts[last]! - 1));
+  code.position!.end = { line: last + 1, column, offset: (lineStarts[last]! + column - 1) | 0 };
+  return code;
+}
+
+/** The separable blocks, runs of them that only blank lines part made one: each run stands in as one line. */
+function runsOf(lines: readonly string[], placed: readonly Placed[]): Placed[] {
+  const runs: Placed[] = [];
+  let run: Placed | null = null;
+  for (const block of placed) {
+    if (run !== null && onlyBlankBetween(lines, run.last, block.first)) {
+      run.last = block.last;
+      run.nodes.push(...block.nodes);
       continue;
     }
-    const code = line === skeleton.codes[codes] ? blocks.codes[codes++]! : null;
-    if (code && (node.type !== "code" || skeleton.pageLine[node.position!.end.line - 1] !== code.last)) return null;
+    runs.push((run = { first: block.first, last: block.last, nodes: [...block.nodes] }));
+  }
+  return runs;
+}
+
+/** Whether every line of the page is in a run or blank. */
+function coversPage(lines: readonly string[], runs: readonly Placed[]): boolean {
+  let next = 0;
+  for (const run of runs) {
+    if (!onlyBlankBetween(lines, next - 1, run.first)) return false;
+    next = run.last + 1;
+  }
+  return onlyBlankBetween(lines, next - 1, lines.length);
+}
+
+function onlyBlankBetween(lines: readonly string[], after: number, before: number): boolean {
+  for (let index = after + 1; index < before; index++) if (!BLANK.test(lines[index]!)) return false;
+  return true;
+}
+
+/** A page whose every line is in a separable block or blank: its tree is its blocks', spanning the whole text (as micromark's root does). */
+function pageOf(markdown: string, lines: readonly string[], nodes: RootContent[]): Root {
+  const end = { line: lines.length, column: lines.at(-1)!.length + 1, offset: markdown.length };
+  return { type: "root", children: nodes, position: { start: { line: 1, column: 1, offset: 0 }, end } };
+}
+
+/**
+ * Parse the page with each run of separable blocks replaced by one stand-in
+ * line, then put the runs' nodes in the stand-ins' places and every other node
+ * back at its lines.
+ *
+ * @returns The page's tree, or null when the parse does not have a stand-in where the page's lines said.
+ */
+function parseAround(lines: readonly string[], lineStarts: readonly number[], runs: readonly Placed[], parse: MarkdownParser): Root | null {
+  const skeleton = skeletonOf(lines, runs);
+  const tree = parse(skeleton.text);
+  const children: RootContent[] = [];
+  let placed = 0;
+  for (const node of tree.children) {
+    if (node.position!.start.line === skeleton.standIns[placed]) {
+      if (node.type !== "thematicBreak") return null;
+      children.push(...runs[placed++]!.nodes);
+      continue;
+    }
     placeInPage(node, skeleton.pageLine, lineStarts);
-    // The code's own lines, cut from the page (after placing: that would detach them).
-    if (code && node.type === "code") node.value = markdown.slice(lineStarts[code.first + 1], Math.max(lineStarts[code.first + 1]!, lineStarts[code.last]! - 1));
     children.push(node);
   }
-  if (tables !== tableNodes.length || codes !== blocks.codes.length) return null;
+  if (placed !== runs.length) return null;
   const end = tree.position!.end;
   const endLine = skeleton.pageLine[end.line - 1]!;
-  // The page may end on a table: then the tree ends where its last line does, not where the stand-in did.
+  // The page may end on a run: then the tree ends where its last line does, not where the stand-in did.
   const column = skeleton.standIns.includes(end.line) ? lines[endLine]!.length + 1 : end.column;
   tree.position!.end = { line: endLine + 1, column, offset: (lineStarts[endLine]! + column - 1) | 0 };
   tree.children = children;
   return tree;
 }
 
-/** The text a page is parsed as, around its separable blocks. */
+/** The text a page is parsed as, around its runs of separable blocks. */
 interface Skeleton {
   text: string;
-  /** For each of its lines, the index of the page's line it stands for (a stand-in: its table's last line). */
+  /** For each of its lines, the index of the page's line it stands for (a stand-in: its run's last line). */
   pageLine: number[];
-  /** The line numbers of the tables' stand-ins, in page order. */
+  /** The line numbers of the stand-ins, in page order. */
   standIns: number[];
-  /** The line numbers of the code blocks' opening fences, in page order. */
-  codes: number[];
 }
 
-/** A table stands in as a thematic break, which like a table ends every paragraph, list and quote; a code block keeps its fences and empty lines between them. */
-function skeletonOf(lines: readonly string[], { tables, codes }: SeparableBlocks): Skeleton {
+function skeletonOf(lines: readonly string[], runs: readonly Placed[]): Skeleton {
   const text: string[] = [];
-  const skeleton: Skeleton = { text: "", pageLine: [], standIns: [], codes: [] };
-  let table = 0;
-  let code = 0;
+  const skeleton: Skeleton = { text: "", pageLine: [], standIns: [] };
+  let run = 0;
   for (let index = 0; index < lines.length; index++) {
-    if (index === tables[table]?.first) {
+    if (index === runs[run]?.first) {
       text.push(STAND_IN);
-      skeleton.pageLine.push(tables[table]!.last);
+      skeleton.pageLine.push(runs[run]!.last);
       skeleton.standIns.push(text.length);
-      index = tables[table++]!.last;
+      index = runs[run++]!.last;
       continue;
     }
-    const inCode = codes[code];
-    if (index === inCode?.first) skeleton.codes.push(text.length + 1);
-    if (index === inCode?.last) code++;
-    text.push(inCode && index > inCode.first && index < inCode.last ? "" : lines[index]!);
+    text.push(lines[index]!);
     skeleton.pageLine.push(index);
   }
   skeleton.text = text.join("\n");

@@ -9,7 +9,15 @@
  *   the end of the page closes it (no lazy row);
  * - fenced code blocks whose opening fence starts a line (no indent, so no
  *   container holds them and no indent is taken off their lines) and that a
- *   closing fence closes: their lines are text, whatever they hold.
+ *   closing fence closes: their lines are text, whatever they hold;
+ * - plain blocks: runs of lines between blank lines (or the page's start and
+ *   a blank line) that start at the first column, none of them indented, a list item, a
+ *   fence or an HTML block that blank lines do not end; or such an HTML block
+ *   (a comment…) that starts at the first column after a blank line and is
+ *   followed by one. Nothing before such a block is open when it starts (a
+ *   blank line ends every paragraph, and an unindented line that is not a list
+ *   item ends every list and quote), and nothing in it is open after it, so it
+ *   parses the same alone as on its page: headings, paragraphs, quotes, HTML.
  *
  * Tables in fenced code, in HTML blocks that run over blank lines (comments,
  * `<pre>`, `<script>`, `<style>`, `<textarea>`, `<?`, `<!X`, CDATA) and in
@@ -40,6 +48,16 @@ export interface SeparableBlocks {
   tables: TableLines[];
   /** Unindented, closed fenced code blocks, in page order. */
   codes: CodeLines[];
+  /** Plain blocks, in page order. */
+  plain: PlainLines[];
+}
+
+/** A plain block's lines: indexes of its first and last line. */
+export interface PlainLines {
+  /** Index of its first line. */
+  first: number;
+  /** Index of its last line. */
+  last: number;
 }
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
@@ -54,6 +72,7 @@ const HTML_BLOCKS: readonly (readonly [start: RegExp, end: RegExp])[] = [
 const SEPARATOR = /^\|[ \t:|-]*-[ \t:|-]*$/;
 const BLANK = /^[ \t]*$/;
 const HEADING = /^#{1,6}(?:[ \t]|$)/;
+const LIST_ITEM = /^(?:[*+-]|\d{1,9}[.)])(?:[ \t]|$)/;
 
 /**
  * Find the tables and fenced code blocks of a page that can be parsed apart.
@@ -65,9 +84,9 @@ const HEADING = /^#{1,6}(?:[ \t]|$)/;
 export function findSeparableBlocks(lines: readonly string[]): SeparableBlocks | null {
   const start = frontMatterEnd(lines);
   if (start === null) return null;
-  const blocks: SeparableBlocks = { tables: [], codes: [] };
+  const blocks: SeparableBlocks = { tables: [], codes: [], plain: [] };
   let fence: { mark: string; first: number } | null = null;
-  let htmlEnd: RegExp | null = null;
+  let html: { end: RegExp; first: number } | null = null;
   for (let index = start; index < lines.length; index++) {
     const line = lines[index]!;
     if (fence !== null) {
@@ -76,8 +95,10 @@ export function findSeparableBlocks(lines: readonly string[]): SeparableBlocks |
       fence = null;
       continue;
     }
-    if (htmlEnd !== null) {
-      if (htmlEnd.test(line)) htmlEnd = null;
+    if (html !== null) {
+      if (!html.end.test(line)) continue;
+      if (standsApart(lines, html.first, index)) blocks.plain.push({ first: html.first, last: index });
+      html = null;
       continue;
     }
     const mark = openingFence(line);
@@ -85,18 +106,54 @@ export function findSeparableBlocks(lines: readonly string[]): SeparableBlocks |
       fence = { mark, first: index };
       continue;
     }
-    const html = HTML_BLOCKS.find(([opens]) => opens.test(line));
-    if (html) {
-      const [opens, ends] = html;
-      if (!ends.test(line.slice(opens.exec(line)![0].length))) htmlEnd = ends;
+    const opened = htmlBlockOpenedBy(line);
+    if (opened) {
+      if (!opened.closes) html = { end: opened.end, first: index };
+      else if (standsApart(lines, index, index)) blocks.plain.push({ first: index, last: index });
       continue;
     }
     const table = tableAt(lines, index, start);
-    if (table === null) continue;
-    if (table.standsAlone) blocks.tables.push({ first: table.first, last: table.last });
-    index = table.last;
+    if (table !== null) {
+      if (table.standsAlone) blocks.tables.push({ first: table.first, last: table.last });
+      index = table.last;
+      continue;
+    }
+    const plain = plainBlockAt(lines, index);
+    if (plain !== null) {
+      blocks.plain.push(plain);
+      index = plain.last;
+    }
   }
   return blocks;
+}
+
+/** The HTML block that blank lines do not end that a line opens, if any: what ends it, and whether the line itself does. */
+function htmlBlockOpenedBy(line: string): { end: RegExp; closes: boolean } | null {
+  const html = HTML_BLOCKS.find(([opens]) => opens.test(line));
+  if (!html) return null;
+  const [opens, end] = html;
+  return { end, closes: end.test(line.slice(opens.exec(line)![0].length)) };
+}
+
+/** Whether lines from `first` to `last` start at the first column after a blank line (or the page's start) and are followed by a blank line. */
+function standsApart(lines: readonly string[], first: number, last: number): boolean {
+  const before = lines[first - 1];
+  const after = lines[last + 1];
+  return lines[first]![0] !== " " && (before === undefined || BLANK.test(before)) && after !== undefined && BLANK.test(after);
+}
+
+/** The plain block that starts at this line, if one does: every line up to the next blank one starts at the first column and opens no list item, fence or HTML block that blank lines do not end. */
+function plainBlockAt(lines: readonly string[], index: number): PlainLines | null {
+  if (index > 0 && !BLANK.test(lines[index - 1]!)) return null;
+  let last = index;
+  for (; last < lines.length && !BLANK.test(lines[last]!); last++) if (!isPlainLine(lines[last]!)) return null;
+  // Followed by a blank line: micromark ends some blocks differently at the end of the text than before a line ending.
+  return last === index || last === lines.length ? null : { first: index, last: last - 1 };
+}
+
+function isPlainLine(line: string): boolean {
+  const first = line[0];
+  return first !== " " && first !== "\t" && !LIST_ITEM.test(line) && !FENCE.test(line) && !HTML_BLOCKS.some(([opens]) => opens.test(line));
 }
 
 /** The fence a line opens, if any: a backtick fence's info string holds no backtick. */
