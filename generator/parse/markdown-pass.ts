@@ -1,8 +1,9 @@
-import type { Code, Root, RootContent, Table } from "mdast";
+import type { Code, Root, RootContent } from "mdast";
 import type { Node } from "unist";
 import { parseMarkdown, type MarkdownParser } from "./markdown.js";
-import { blockAt, blockTemplate, type BlockTemplate } from "./block-template.js";
-import { rowOn, rowTemplate, type RowTemplate } from "./row-template.js";
+import { blockAt, type BlockTemplate } from "./block-template.js";
+import { blockPiece, fencePiece, newTexts, parsePieces } from "./pass-pieces.js";
+import { tableNode, tablePieces, type ParsedTables } from "./shared-table-rows.js";
 import { findSeparableBlocks, type CodeLines, type PlainLines, type TableLines } from "./separable-blocks.js";
 
 /**
@@ -32,9 +33,9 @@ import { findSeparableBlocks, type CodeLines, type PlainLines, type TableLines }
  * @returns The parser.
  */
 export function markdownPassParser(parse: MarkdownParser = parseMarkdown): MarkdownParser {
-  const parsed: ParsedBlocks = { tables: new Map(), plain: new Map(), fences: new Map() };
+  const parsed: ParsedBlocks = { tables: { headers: new Map(), rows: new Map() }, plain: new Map(), fences: new Map() };
   return (markdown) => {
-    if (rowsIn(parsed.tables) > MOST_KEPT_ROWS) parsed.tables.clear();
+    if (parsed.tables.rows.size > MOST_KEPT_ROWS) [parsed.tables.headers, parsed.tables.rows].forEach((kept) => kept.clear());
     if (parsed.plain.size > MOST_KEPT_BLOCKS) parsed.plain.clear();
     if (parsed.fences.size > MOST_KEPT_BLOCKS) parsed.fences.clear();
     return parseWithSharedBlocks(markdown, parsed, parse) ?? parse(markdown);
@@ -51,39 +52,16 @@ const MOST_KEPT_ROWS = 4000;
 /** How many plain blocks a pass keeps before it forgets them all and starts again (for the same reasons). */
 const MOST_KEPT_BLOCKS = 4000;
 
-/** What a pass has parsed: table rows by header and separator, plain blocks by their text, code blocks' fences by theirs. */
+/** What a pass has parsed: table headers and rows, plain blocks by their text, code blocks' fences by theirs. */
 interface ParsedBlocks {
-  tables: Map<string, ParsedTableRows>;
+  tables: ParsedTables;
   plain: Map<string, BlockTemplate[]>;
   fences: Map<string, BlockTemplate[]>;
-}
-
-function rowsIn(parsed: Map<string, ParsedTableRows>): number {
-  let count = 0;
-  for (const known of parsed.values()) count += known.rows.size;
-  return count;
-}
-
-/** The rows parsed so far under one header and separator. */
-interface ParsedTableRows {
-  align: Table["align"];
-  header: RowTemplate;
-  rows: Map<string, RowTemplate>;
-}
-
-/** Rows of one header and separator that a page needs parsed. */
-interface RowBatch {
-  key: string;
-  header: string;
-  separator: string;
-  /** Each once, in page order (a set: a table may have tens of thousands of rows). */
-  rows: Set<string>;
 }
 
 /** Link definitions apply to the whole page, tables included. */
 const DEFINITION = /^ {0,3}\[[^\]]*\]:/m;
 const BLANK = /^[ \t]*$/;
-const BLANK_LINE = /\n[ \t]*\n/;
 /** What stands in for a run of separable blocks while the rest of its page is parsed: a block that, like them, ends every paragraph, list and quote. */
 const STAND_IN = "***";
 
@@ -92,12 +70,6 @@ interface Placed {
   first: number;
   last: number;
   nodes: RootContent[];
-}
-
-/** Text this pass has not parsed yet, and what keeps its nodes (false when they are not what its lines said). */
-interface Piece {
-  text: string;
-  keep: (nodes: RootContent[], line: number, offset: number) => boolean;
 }
 
 function parseWithSharedBlocks(markdown: string, parsed: ParsedBlocks, parse: MarkdownParser): Root | null {
@@ -110,7 +82,7 @@ function parseWithSharedBlocks(markdown: string, parsed: ParsedBlocks, parse: Ma
   const textOf = ({ first, last }: PlainLines) => markdown.slice(lineStarts[first], lineStarts[last]! + lines[last]!.length);
   const shellOf = ({ first, last }: CodeLines) => `${lines[first]}\n${lines[last]}`;
   const pieces = [
-    ...rowBatches(lines, blocks.tables, parsed.tables).map((batch) => rowPiece(batch, parsed.tables)),
+    ...tablePieces(lines, blocks.tables, parsed.tables),
     ...newTexts(blocks.plain.map(textOf), parsed.plain).map((text) => blockPiece(text, parsed.plain)),
     ...newTexts(blocks.codes.map(shellOf), parsed.fences).map((text) => fencePiece(text, parsed.fences)),
   ];
@@ -122,123 +94,6 @@ function parseWithSharedBlocks(markdown: string, parsed: ParsedBlocks, parse: Ma
   ].sort((a, b) => a.first - b.first);
   const runs = runsOf(lines, placed);
   return coversPage(lines, runs) ? pageOf(markdown, lines, runs.flatMap((run) => run.nodes)) : parseAround(lines, lineStarts, runs, parse);
-}
-
-/** Each text once, in page order, that this pass has not parsed yet. */
-function newTexts(texts: readonly string[], parsed: Map<string, unknown>): string[] {
-  return [...new Set(texts.filter((text) => !parsed.has(text)))];
-}
-
-/**
- * Parse the pieces as one document, a blank line apart, and give each one its nodes.
- *
- * @returns Whether every piece's nodes lie within its own lines, end on its last, and were kept.
- */
-function parsePieces(pieces: readonly Piece[], parse: MarkdownParser): boolean {
-  if (pieces.length === 0) return true;
-  // Each piece is followed by a line ending, as on its page (a plain block is never a page's last line).
-  const tree = parse(`${pieces.map((piece) => piece.text).join("\n\n")}\n`);
-  let line = 1;
-  let offset = 0;
-  let child = 0;
-  for (const { text, keep } of pieces) {
-    const last = line + lineCount(text) - 1;
-    const nodes: RootContent[] = [];
-    for (; child < tree.children.length && tree.children[child]!.position!.start.line <= last; child++) nodes.push(tree.children[child]!);
-    if (nodes.length === 0 || nodes[0]!.position!.start.line < line || nodes.at(-1)!.position!.end.line !== last || !keep(nodes, line, offset)) return false;
-    line = last + 2;
-    offset += text.length + 2;
-  }
-  return child === tree.children.length;
-}
-
-/** A batch of table rows: one table, its header and every row, each row's template kept. */
-function rowPiece(batch: RowBatch, parsed: Map<string, ParsedTableRows>): Piece {
-  return {
-    text: [batch.header, batch.separator, ...batch.rows].join("\n"),
-    keep: ([table, ...rest], line, offset) => {
-      if (rest.length > 0 || table!.type !== "table" || table.children.length !== batch.rows.size + 1) return false;
-      const header = rowTemplate(table.children[0]!, line, offset);
-      if (header === null) return false;
-      const known = parsed.get(batch.key) ?? { align: table.align, header, rows: new Map<string, RowTemplate>() };
-      const templates: RowTemplate[] = [];
-      let at = offset + batch.header.length + batch.separator.length + 2;
-      for (const text of batch.rows) {
-        const template = rowTemplate(table.children[templates.length + 1]!, line + templates.length + 2, at);
-        if (template === null) return false;
-        templates.push(template);
-        at += text.length + 1;
-      }
-      let index = 0;
-      for (const text of batch.rows) known.rows.set(text, templates[index++]!);
-      parsed.set(batch.key, known);
-      return true;
-    },
-  };
-}
-
-/** A plain block: its nodes' templates, kept by its text. Only an HTML block that blank lines do not end (a comment…) has blank lines: it must be one node, as the lines said. */
-function blockPiece(text: string, parsed: Map<string, BlockTemplate[]>): Piece {
-  return {
-    text,
-    keep: (nodes, line, offset) => {
-      if (nodes.length > 1 && BLANK_LINE.test(text)) return false;
-      const templates = blockTemplate(nodes, line, offset);
-      if (templates !== null) parsed.set(` ${text}`.slice(1), templates);
-      return templates !== null;
-    },
-  };
-}
-
-/** A code block's opening and closing fences, without the lines between: one code node, kept by its fences. */
-function fencePiece(text: string, parsed: Map<string, BlockTemplate[]>): Piece {
-  return {
-    text,
-    keep: (nodes, line, offset) => {
-      const templates = nodes.length === 1 && nodes[0]!.type === "code" ? blockTemplate(nodes, line, offset) : null;
-      if (templates !== null) parsed.set(` ${text}`.slice(1), templates);
-      return templates !== null;
-    },
-  };
-}
-
-function lineCount(text: string): number {
-  let count = 1;
-  for (let index = text.indexOf("\n"); index >= 0; index = text.indexOf("\n", index + 1)) count++;
-  return count;
-}
-
-/** The rows of the page's tables that this pass has not parsed yet, by header and separator. */
-function rowBatches(lines: readonly string[], tables: readonly TableLines[], parsed: Map<string, ParsedTableRows>): RowBatch[] {
-  const batches: RowBatch[] = [];
-  for (const { first, last } of tables) {
-    const [header, separator] = [lines[first]!, lines[first + 1]!];
-    const key = tableKey(header, separator);
-    const known = parsed.get(key);
-    let batch = batches.find((candidate) => candidate.key === key);
-    if (!known && !batch) batches.push((batch = { key, header, separator, rows: new Set() }));
-    for (let index = first + 2; index <= last; index++) {
-      const row = lines[index]!;
-      if (known?.rows.has(row) || batch?.rows.has(row)) continue;
-      if (!batch) batches.push((batch = { key, header, separator, rows: new Set() }));
-      batch.rows.add(row);
-    }
-  }
-  return batches;
-}
-
-/** A table of the page, made of its parsed rows put on their lines. */
-function tableNode(lines: readonly string[], lineStarts: readonly number[], { first, last }: TableLines, parsed: Map<string, ParsedTableRows>): Table {
-  const known = parsed.get(tableKey(lines[first]!, lines[first + 1]!))!;
-  const children = [rowOn(known.header, first + 1, lineStarts[first]!)];
-  for (let index = first + 2; index <= last; index++) children.push(rowOn(known.rows.get(lines[index]!)!, index + 1, lineStarts[index]!));
-  const end = lineStarts[last]! + lines[last]!.length;
-  return {
-    type: "table",
-    align: known.align ? [...known.align] : known.align,
-    children,
-    position: { start: { line: first + 1, column: 1, offset: lineStarts[first] }, end: { line: last + 1, column: lines[last]!.length + 1, offset: end } },
-  };
 }
 
 /** A code block of the page: its fences' node, with the lines between them as its value and its end at its closing fence. */
@@ -343,10 +198,6 @@ function skeletonOf(lines: readonly string[], runs: readonly Placed[]): Skeleton
   }
   skeleton.text = text.join("\n");
   return skeleton;
-}
-
-function tableKey(header: string, separator: string): string {
-  return `${header}\n${separator}`;
 }
 
 function startsOf(lines: readonly string[]): number[] {

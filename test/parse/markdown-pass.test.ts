@@ -115,6 +115,13 @@ describe("markdownPassParser", () => {
     const secondTree = parse(second);
     expect(given.join("\n")).toContain("| age | number |");
     expect(given.join("\n")).not.toContain("| name | string |");
+    // Neither is a header seen before; and a row seen under one header is not parsed again under another.
+    expect(given.join("\n")).not.toContain("| Name | Type |");
+    const third = "| Field | Kind | Notes |\n|:-|-:|:-:|\n| age | number |\n| id | `string` |\n";
+    given.length = 0;
+    expect(parse(third)).toEqual(parseMarkdown(third));
+    expect(given.join("\n")).toContain("| Field | Kind | Notes |");
+    expect(given.join("\n")).not.toContain("| age | number |");
     expect(secondTree).toEqual(parseMarkdown(second));
     // Moving one page's nodes (as remapLines does) leaves the rows the pass keeps, and so the next page, alone.
     moveEveryNode(firstTree);
