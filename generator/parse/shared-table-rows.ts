@@ -1,48 +1,72 @@
 import type { Table } from "mdast";
 import type { Piece } from "./pass-pieces.js";
+import { rowCells, rowShape } from "./row-cells.js";
 import { rowOn, rowTemplate, type RowTemplate } from "./row-template.js";
 import type { TableLines } from "./separable-blocks.js";
 
 /**
  * The table rows a pass has parsed. A body row parses the same under any
- * header (mdast keeps its cells as they are, however many the header has), so
- * rows are kept by their text alone and headers by their header and separator.
+ * header (mdast keeps its cells as they are, however many the header has), and
+ * a cell's text the same in any row (`row-cells.ts`), so rows are kept by
+ * their text, cells by theirs, and headers by their header and separator.
  */
 export interface ParsedTables {
-  /** Each header and separator's header row and alignment. */
-  headers: Map<string, { align: Table["align"]; header: RowTemplate }>;
+  /**
+   * Each header's shape and separator's alignment (`headKey`); and the header
+   * row, when it cannot be split into cells (it is kept by its cells otherwise).
+   */
+  headers: Map<string, { align: Table["align"]; header: RowTemplate | null }>;
   /** Each body row's template, by its text. */
   rows: Map<string, RowTemplate>;
+  /** Each cell text's nodes, their columns counted from the text's first (0). */
+  cells: Map<string, RowTemplate[]>;
 }
+
+/** Where a cell's text starts in the one-cell rows cells are parsed in (`| text |`). */
+const CELL_TEXT_COLUMN = 3;
 
 /** The header new rows are parsed under, the shortest there is. */
 const ANY_HEADER = "| x |\n| - |";
 
 /**
  * What a page's tables need parsed: each header and separator this pass has
- * not seen, and every row it has not seen (each once, all under one header).
+ * not seen, and the text of every cell of a new row that it has not seen (each
+ * once, all in rows of one cell under one header); a new row that cannot be
+ * split here (it has a tab) is parsed whole.
  */
 export function tablePieces(lines: readonly string[], tables: readonly TableLines[], parsed: ParsedTables): Piece[] {
-  const headers = new Map<string, string>();
+  const headers = new Set<string>();
   const rows = new Set<string>();
+  const cells = new Set<string>();
   for (const { first, last } of tables) {
-    const key = tableKey(lines[first]!, lines[first + 1]!);
-    if (!parsed.headers.has(key)) headers.set(key, key);
-    for (let index = first + 2; index <= last; index++) if (!parsed.rows.has(lines[index]!)) rows.add(lines[index]!);
+    const key = headKey(lines[first]!, lines[first + 1]!);
+    if (!parsed.headers.has(key)) headers.add(key);
+    for (let index = first; index <= last; index++) {
+      const row = lines[index]!;
+      if (index === first + 1 || parsed.rows.has(row)) continue;
+      const spans = rowCells(row);
+      if (spans === null) {
+        if (index > first) rows.add(row);
+      } else for (const { text } of spans) if (text !== "" && !parsed.cells.has(text)) cells.add(text);
+    }
   }
-  const pieces = [...headers.keys()].map((key) => headerPiece(key, parsed));
+  const pieces = [...headers].map((key) => headerPiece(key, parsed));
   if (rows.size > 0) pieces.push(rowsPiece(rows, parsed));
+  if (cells.size > 0) pieces.push(cellsPiece(cells, parsed));
   return pieces;
 }
 
-/** A header and separator: one table of one row, kept with its alignment. */
+/**
+ * A header's shape (or, when it cannot be split, the header) and separator:
+ * one table of one row, kept with its alignment (and the header row, when it is the header).
+ */
 function headerPiece(key: string, parsed: ParsedTables): Piece {
   return {
     text: key,
     keep: ([table, ...rest], line, offset) => {
       const header = rest.length === 0 && table!.type === "table" && table.children.length === 1 ? rowTemplate(table.children[0]!, line, offset) : null;
       if (header === null || table!.type !== "table") return false;
-      parsed.headers.set(` ${key}`.slice(1), { align: table.align, header });
+      parsed.headers.set(` ${key}`.slice(1), { align: table.align, header: rowCells(key.slice(0, key.indexOf("\n"))) === null ? header : null });
       return true;
     },
   };
@@ -69,11 +93,53 @@ function rowsPiece(rows: ReadonlySet<string>, parsed: ParsedTables): Piece {
   };
 }
 
+/** Cell texts in rows of one cell under the shortest header: one table, each cell's nodes kept. */
+function cellsPiece(cells: ReadonlySet<string>, parsed: ParsedTables): Piece {
+  return {
+    text: `${ANY_HEADER}\n${[...cells].map((text) => `| ${text} |`).join("\n")}`,
+    keep: ([table, ...rest], line, offset) => {
+      if (rest.length > 0 || table!.type !== "table" || table.children.length !== cells.size + 1) return false;
+      const kept: RowTemplate[][] = [];
+      let at = offset + ANY_HEADER.length + 1;
+      for (const text of cells) {
+        const row = table.children[kept.length + 1]!;
+        const template = row.children.length === 1 ? rowTemplate(row, line + kept.length + 2, at) : null;
+        if (template === null) return false;
+        kept.push(template.children![0]!.children!.map((node) => shifted(node, 1 - CELL_TEXT_COLUMN)));
+        at += text.length + 5;
+      }
+      let index = 0;
+      for (const text of cells) parsed.cells.set(` ${text}`.slice(1), kept[index++]!);
+      return true;
+    },
+  };
+}
+
+/** A template with its columns moved. */
+function shifted(template: RowTemplate, by: number): RowTemplate {
+  return { fields: template.fields, from: template.from + by, to: template.to + by, children: template.children && template.children.map((child) => shifted(child, by)) };
+}
+
+/** A row's template: kept, or made of its cells' and kept. */
+function rowTemplateOf(row: string, parsed: ParsedTables): RowTemplate {
+  const known = parsed.rows.get(row);
+  if (known) return known;
+  const cells = rowCells(row)!.map(({ from, to, textFrom, text }) => ({
+    fields: { type: "tableCell" },
+    from,
+    to,
+    children: text === "" ? [] : parsed.cells.get(text)!.map((node) => shifted(node, textFrom - 1)),
+  }));
+  const template: RowTemplate = { fields: { type: "tableRow" }, from: 1, to: row.length + 1, children: cells };
+  parsed.rows.set(row, template);
+  return template;
+}
+
 /** A table of the page, made of its parsed rows put on their lines. */
 export function tableNode(lines: readonly string[], lineStarts: readonly number[], { first, last }: TableLines, parsed: ParsedTables): Table {
-  const known = parsed.headers.get(tableKey(lines[first]!, lines[first + 1]!))!;
-  const children = [rowOn(known.header, first + 1, lineStarts[first]!)];
-  for (let index = first + 2; index <= last; index++) children.push(rowOn(parsed.rows.get(lines[index]!)!, index + 1, lineStarts[index]!));
+  const known = parsed.headers.get(headKey(lines[first]!, lines[first + 1]!))!;
+  const children = [rowOn(known.header ?? rowTemplateOf(lines[first]!, parsed), first + 1, lineStarts[first]!)];
+  for (let index = first + 2; index <= last; index++) children.push(rowOn(rowTemplateOf(lines[index]!, parsed), index + 1, lineStarts[index]!));
   const end = lineStarts[last]! + lines[last]!.length;
   return {
     type: "table",
@@ -83,6 +149,12 @@ export function tableNode(lines: readonly string[], lineStarts: readonly number[
   };
 }
 
-function tableKey(header: string, separator: string): string {
-  return `${header}\n${separator}`;
+/**
+ * What a header is parsed and kept as: its shape (its cells' texts do not
+ * change the table) and its separator's, each run of dashes one and each run
+ * of spaces one (a delimiter cell is an optional colon, dashes, an optional
+ * colon, with spaces around: how many of each changes nothing).
+ */
+export function headKey(header: string, separator: string): string {
+  return `${rowShape(header) ?? header}\n${separator.replace(/-+/g, "-").replace(/[ \t]+/g, " ")}`;
 }
