@@ -33,7 +33,7 @@ import { findSeparableBlocks, type CodeLines, type PlainLines, type TableLines }
  * @returns The parser.
  */
 export function markdownPassParser(parse: MarkdownParser = parseMarkdown): MarkdownParser {
-  const parsed: ParsedBlocks = { tables: { headers: new Map(), rows: new Map(), cells: new Map() }, plain: new Map(), fences: new Map() };
+  const parsed: ParsedBlocks = { tables: { headers: new Map(), rows: new Map(), cells: new Map(), keys: new Map() }, plain: new Map(), fences: new Map() };
   return (markdown) => {
     if (parsed.tables.rows.size > MOST_KEPT_ROWS) Object.values(parsed.tables).forEach((kept) => kept.clear());
     if (parsed.plain.size > MOST_KEPT_BLOCKS) parsed.plain.clear();

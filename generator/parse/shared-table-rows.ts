@@ -1,7 +1,7 @@
 import type { Table } from "mdast";
 import type { Piece } from "./pass-pieces.js";
 import { rowCells, rowShape } from "./row-cells.js";
-import { rowOn, rowTemplate, type RowTemplate } from "./row-template.js";
+import { nodeTemplate, rowOn, rowTemplate, type RowTemplate } from "./row-template.js";
 import type { TableLines } from "./separable-blocks.js";
 
 /**
@@ -20,6 +20,8 @@ export interface ParsedTables {
   rows: Map<string, RowTemplate>;
   /** Each cell text's nodes, their columns counted from the text's first (0). */
   cells: Map<string, RowTemplate[]>;
+  /** Each header and separator's `headKey`, by the two lines. */
+  keys: Map<string, string>;
 }
 
 /** Where a cell's text starts in the one-cell rows cells are parsed in (`| text |`). */
@@ -39,7 +41,7 @@ export function tablePieces(lines: readonly string[], tables: readonly TableLine
   const rows = new Set<string>();
   const cells = new Set<string>();
   for (const { first, last } of tables) {
-    const key = headKey(lines[first]!, lines[first + 1]!);
+    const key = keptHeadKey(lines[first]!, lines[first + 1]!, parsed);
     if (!parsed.headers.has(key)) headers.add(key);
     for (let index = first; index <= last; index++) {
       const row = lines[index]!;
@@ -117,27 +119,24 @@ function cellsPiece(cells: ReadonlySet<string>, parsed: ParsedTables): Piece {
 
 /** A template with its columns moved. */
 function shifted(template: RowTemplate, by: number): RowTemplate {
-  return { fields: template.fields, from: template.from + by, to: template.to + by, children: template.children && template.children.map((child) => shifted(child, by)) };
+  return { ...template, from: template.from + by, to: template.to + by, children: template.children && template.children.map((child) => shifted(child, by)) };
 }
 
 /** A row's template: kept, or made of its cells' and kept. */
 function rowTemplateOf(row: string, parsed: ParsedTables): RowTemplate {
   const known = parsed.rows.get(row);
   if (known) return known;
-  const cells = rowCells(row)!.map(({ from, to, textFrom, text }) => ({
-    fields: { type: "tableCell" },
-    from,
-    to,
-    children: text === "" ? [] : parsed.cells.get(text)!.map((node) => shifted(node, textFrom - 1)),
-  }));
-  const template: RowTemplate = { fields: { type: "tableRow" }, from: 1, to: row.length + 1, children: cells };
+  const cells = rowCells(row)!.map(({ from, to, textFrom, text }) =>
+    nodeTemplate({ type: "tableCell" }, from, to, text === "" ? [] : parsed.cells.get(text)!.map((node) => shifted(node, textFrom - 1))),
+  );
+  const template = nodeTemplate({ type: "tableRow" }, 1, row.length + 1, cells);
   parsed.rows.set(row, template);
   return template;
 }
 
 /** A table of the page, made of its parsed rows put on their lines. */
 export function tableNode(lines: readonly string[], lineStarts: readonly number[], { first, last }: TableLines, parsed: ParsedTables): Table {
-  const known = parsed.headers.get(headKey(lines[first]!, lines[first + 1]!))!;
+  const known = parsed.headers.get(keptHeadKey(lines[first]!, lines[first + 1]!, parsed))!;
   const children = [rowOn(known.header ?? rowTemplateOf(lines[first]!, parsed), first + 1, lineStarts[first]!)];
   for (let index = first + 2; index <= last; index++) children.push(rowOn(rowTemplateOf(lines[index]!, parsed), index + 1, lineStarts[index]!));
   const end = lineStarts[last]! + lines[last]!.length;
@@ -147,6 +146,13 @@ export function tableNode(lines: readonly string[], lineStarts: readonly number[
     children,
     position: { start: { line: first + 1, column: 1, offset: lineStarts[first] }, end: { line: last + 1, column: lines[last]!.length + 1, offset: end } },
   };
+}
+
+function keptHeadKey(header: string, separator: string, parsed: ParsedTables): string {
+  const lines = `${header}\n${separator}`;
+  let key = parsed.keys.get(lines);
+  if (key === undefined) parsed.keys.set(lines, (key = headKey(header, separator)));
+  return key;
 }
 
 /**
