@@ -1,5 +1,6 @@
 import type { RootContent } from "mdast";
 import type { Node } from "unist";
+import { shapeOf, TYPE, VALUE, type FieldShape } from "./row-template.js";
 
 /**
  * A parsed block kept to be placed at other lines. A plain block starts at
@@ -13,6 +14,8 @@ export interface BlockTemplate {
   end: RelativePoint;
   /** Templates of its children, or null when it has no `children`. */
   children: BlockTemplate[] | null;
+  /** Which fields it has (`shapeOf`). */
+  shape: FieldShape;
 }
 
 /** A point relative to its block's first line. */
@@ -70,7 +73,7 @@ function templateOf(node: Node, line: number, offset: number): BlockTemplate | n
     if (children === null) return null;
   }
   const relative = (point: { line: number; column: number; offset?: number }): RelativePoint => ({ line: point.line - line, column: point.column, offset: point.offset! - offset });
-  return { fields, start: relative(position.start), end: relative(position.end), children };
+  return { fields, start: relative(position.start), end: relative(position.end), children, shape: shapeOf(fields) };
 }
 
 function isPlainValue(value: unknown): boolean {
@@ -79,17 +82,22 @@ function isPlainValue(value: unknown): boolean {
 }
 
 function nodeAt(template: BlockTemplate, line: number, offset: number): Node {
-  const node: Record<string, unknown> = {};
-  for (const key in template.fields) {
-    const value = template.fields[key];
-    node[key] = Array.isArray(value) ? [...value] : value;
-  }
-  if (template.children) node.children = template.children.map((child) => nodeAt(child, line, offset));
   // `| 0` keeps the sums small integers in optimised code (see row-template.ts).
-  const { start, end } = template;
-  node.position = {
+  const { start, end, fields, children } = template;
+  const position = {
     start: { line: (line + start.line) | 0, column: start.column, offset: (offset + start.offset) | 0 },
     end: { line: (line + end.line) | 0, column: end.column, offset: (offset + end.offset) | 0 },
   };
+  // The common shapes as literals, in mdast's order (see row-template.ts).
+  if (children === null && template.shape === VALUE) return { type: fields.type, value: fields.value, position } as Node;
+  const nodes = children && children.map((child) => nodeAt(child, line, offset));
+  if (nodes !== null && template.shape === TYPE) return { type: fields.type, children: nodes, position } as Node;
+  const node: Record<string, unknown> = {};
+  for (const key in fields) {
+    const value = fields[key];
+    node[key] = Array.isArray(value) ? [...value] : value;
+  }
+  if (nodes !== null) node.children = nodes;
+  node.position = position;
   return node as unknown as Node;
 }

@@ -4,7 +4,7 @@
  * cell (each cell's text is a chunk of its own), so a cell parses the same in
  * any row, and a pass parser parses each distinct cell's text once.
  *
- * A row starts with a pipe. Each pipe not escaped (a backslash escapes a pipe
+ * A row starts with a pipe (a body row may have up to three spaces before it). Each pipe not escaped (a backslash escapes a pipe
  * or a backslash) starts a cell that runs to the next pipe; the last cell runs
  * to the end of the row, and a last pipe with only spaces after it starts no
  * cell. A cell's text is what lies between its pipes without the spaces
@@ -30,12 +30,13 @@ const SPACE = 32;
 /**
  * Split a row into cells.
  *
- * @param row A table row that starts with a pipe and has no tab (micromark counts a tab to the next tab stop, so columns there are not characters).
- * @returns Its cells, in order; null when the row does not start with a pipe or has a tab.
+ * @param row A table row that starts with a pipe (after up to three spaces) and has no tab (micromark counts a tab to the next tab stop, so columns there are not characters).
+ * @returns Its cells, in order; null when the row does not start so or has a tab.
  */
 export function rowCells(row: string): CellSpan[] | null {
-  if (row.charCodeAt(0) !== PIPE || row.includes("\t")) return null;
-  const pipes = pipesOf(row);
+  const indent = indentOf(row);
+  if (row.charCodeAt(indent) !== PIPE || row.includes("\t")) return null;
+  const pipes = pipesOf(row, indent);
   const cells: CellSpan[] = [];
   for (const [at, pipe] of pipes.entries()) {
     const end = pipes[at + 1] ?? row.length;
@@ -62,13 +63,20 @@ export function rowShape(row: string): string | null {
   if (cells === null) return null;
   const shape = cells.map(({ text }) => (text === "" ? "| " : "| x ")).join("");
   // A pipe that starts no cell: the row's last, with only spaces after it.
-  return pipesOf(row).length > cells.length ? `${shape}|` : shape;
+  return pipesOf(row, indentOf(row)).length > cells.length ? `${shape}|` : shape;
+}
+
+/** How many spaces a row starts with, up to three (a body row may be indented so). */
+function indentOf(row: string): number {
+  let indent = 0;
+  while (indent < 3 && row.charCodeAt(indent) === SPACE) indent++;
+  return indent;
 }
 
 /** The indexes of a row's pipes that a backslash does not escape. */
-function pipesOf(row: string): number[] {
+function pipesOf(row: string, from: number): number[] {
   const pipes: number[] = [];
-  for (let index = 0; index < row.length; index++) {
+  for (let index = from; index < row.length; index++) {
     const code = row.charCodeAt(index);
     if (code === BACKSLASH) {
       const next = row.charCodeAt(index + 1);

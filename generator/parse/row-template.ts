@@ -23,8 +23,8 @@ export interface RowTemplate {
 
 /** The fields of a node: only `type`; `type` and `value`, in that order; any others. */
 export type FieldShape = typeof TYPE | typeof VALUE | typeof OTHER;
-const TYPE = 0;
-const VALUE = 1;
+export const TYPE = 0;
+export const VALUE = 1;
 const OTHER = 2;
 
 /**
@@ -39,7 +39,8 @@ export function nodeTemplate(fields: Record<string, unknown>, from: number, to: 
   return { fields, from, to, children, shape: shapeOf(fields) };
 }
 
-function shapeOf(fields: Record<string, unknown>): FieldShape {
+/** Which fields a node has (its fields but `children` and `position`, in its order). */
+export function shapeOf(fields: Record<string, unknown>): FieldShape {
   const keys = Object.keys(fields);
   if (keys.length === 1 && keys[0] === "type") return TYPE;
   return keys.length === 2 && keys[0] === "type" && keys[1] === "value" ? VALUE : OTHER;

@@ -5,7 +5,7 @@
  * - top-level GFM tables whose parse cannot depend on the rest of the page:
  *   each one's header row starts a line with a pipe after a blank line (so it
  *   closes every list and quote and interrupts nothing), its separator row
- *   follows, every body row starts with a pipe, and a blank line, a heading or
+ *   follows, every body row starts with a pipe (after up to three spaces), and a blank line, a heading or
  *   the end of the page closes it (no lazy row);
  * - fenced code blocks whose opening fence starts a line (no indent, so no
  *   container holds them and no indent is taken off their lines) and that a
@@ -72,6 +72,8 @@ const HTML_BLOCKS: readonly (readonly [start: RegExp, end: RegExp])[] = [
 const SEPARATOR = /^\|[ \t:|-]*-[ \t:|-]*$/;
 const BLANK = /^[ \t]*$/;
 const HEADING = /^#{1,6}(?:[ \t]|$)/;
+/** A body row: a pipe after up to three spaces. */
+const BODY_ROW = /^ {0,3}\|/;
 const LIST_ITEM = /^(?:[*+-]|\d{1,9}[.)])(?:[ \t]|$)/;
 
 /**
@@ -192,7 +194,7 @@ function tableAt(lines: readonly string[], index: number, bodyStart: number): (T
   const line = lines[index]!;
   if (line[0] !== "|" || (index > bodyStart && !BLANK.test(lines[index - 1]!)) || !SEPARATOR.test(lines[index + 1] ?? "")) return null;
   let next = index + 2;
-  while (next < lines.length && lines[next]![0] === "|") next++;
+  while (next < lines.length && BODY_ROW.test(lines[next]!)) next++;
   const after = lines[next];
   return { first: index, last: next - 1, standsAlone: after === undefined || BLANK.test(after) || HEADING.test(after) };
 }

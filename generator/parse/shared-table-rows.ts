@@ -126,10 +126,12 @@ function shifted(template: RowTemplate, by: number): RowTemplate {
 function rowTemplateOf(row: string, parsed: ParsedTables): RowTemplate {
   const known = parsed.rows.get(row);
   if (known) return known;
-  const cells = rowCells(row)!.map(({ from, to, textFrom, text }) =>
+  const spans = rowCells(row)!;
+  const cells = spans.map(({ from, to, textFrom, text }) =>
     nodeTemplate({ type: "tableCell" }, from, to, text === "" ? [] : parsed.cells.get(text)!.map((node) => shifted(node, textFrom - 1))),
   );
-  const template = nodeTemplate({ type: "tableRow" }, 1, row.length + 1, cells);
+  // The row starts at its first pipe (after its indent, if any) and ends with its line.
+  const template = nodeTemplate({ type: "tableRow" }, spans[0]!.from, row.length + 1, cells);
   parsed.rows.set(row, template);
   return template;
 }

@@ -21,7 +21,7 @@ const HEADERS = ["| Name | Type | Description |", "| a | b |", "|x|y|z|", "| 名
 const SEPARATORS = ["| --- | --- | --- |", "| - | - |", "|:-|-:|:-:|", "| ---- |", "|---|---|", "--- | ---"];
 const CELLS = [" name ", " `string` ", " 用户 ID ", " see [UserDto](#UserDto) ", " a<br>b ", " x \\| y ", " *em* ", " `unclosed ", " <a id=\"X\"></a> ", " &amp; ", " [ref] ", " <!-- ", "\tTab\t", "", " - ", " a \\\\", "\\\\| x", "  ", " `a\\|b` ", "<br/>"];
 const row = fc.array(fc.constantFrom(...CELLS), { minLength: 0, maxLength: 4 }).chain((cells) =>
-  fc.constantFrom(`|${cells.join("|")}|`, `|${cells.join("|")}`, `|${cells.join("|")}|   `, `|${cells.join("|")}|\t`),
+  fc.constantFrom(`|${cells.join("|")}|`, `|${cells.join("|")}`, `|${cells.join("|")}|   `, `|${cells.join("|")}|\t`, ` |${cells.join("|")}|`, `   |${cells.join("|")}`, `    |${cells.join("|")}|`, `\t|${cells.join("|")}|`),
 );
 const table = fc.tuple(fc.constantFrom(...HEADERS), fc.constantFrom(...SEPARATORS), fc.array(row, { maxLength: 5 })).map(([header, separator, rows]) => [header, separator, ...rows].join("\n"));
 /** Blocks and lines that can tie a table to its page, or sit beside one. */
@@ -189,6 +189,7 @@ describe("findSeparableBlocks", () => {
     ["a table in an HTML comment over blank lines", "<!--\n\n| a |\n| - |\n\n-->\n\n| c |\n| - |", [{ first: 7, last: 8 }]],
     ["a table right after front matter", "---\nk: v\n---\n| a |\n| - |", [{ first: 3, last: 4 }]],
     ["a table without a leading pipe", "a | b\n--- | ---", []],
+    ["body rows indented up to three spaces (four end the table: it then has a lazy line)", "| a |\n| - |\n | b |\n   | c |\n\n| d |\n| - |\n    | e |", [{ first: 0, last: 3 }]],
   ])("%s", (_name, text, expected) => {
     expect(findSeparableBlocks(lines(text))?.tables).toEqual(expected);
   });

@@ -19,8 +19,8 @@ const PIECES = ["|", "|", " ", "  ", "a", "b c", "\\", "\\|", "\\\\", "`", "*", 
 describe("rowCells", () => {
   it("splits a row into the cells micromark makes of it, and finds where each one's text starts", () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 12 }), (parts) => {
-        const row = `|${parts.join("")}`;
+      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 12 }), fc.integer({ min: 0, max: 3 }), (parts, indent) => {
+        const row = `${" ".repeat(indent)}|${parts.join("")}`;
         const cells = rowCells(row)!;
         const expected = micromarkCells(row);
         expect(cells.map(({ from, to }) => ({ from, to }))).toEqual(expected.map(({ from, to }) => ({ from, to })));
@@ -39,6 +39,7 @@ describe("rowCells", () => {
     ["| a \\\\| b |   ", [["a \\\\", 1, 7], ["b", 7, 15]]],
     ["|", [["", 1, 2]]],
     ["| a || b", [["a", 1, 5], ["", 5, 6], ["b", 6, 9]]],
+    ["   | a |", [["a", 4, 9]]],
   ])("%s", (row, expected) => {
     expect(rowCells(row)!.map(({ text, from, to }) => [text, from, to])).toEqual(expected);
   });
@@ -51,6 +52,7 @@ describe("rowCells", () => {
   it("does not split a row with a tab, or one that does not start with a pipe", () => {
     expect(rowCells("| a |\tb |")).toBeNull();
     expect(rowCells("a | b")).toBeNull();
+    expect(rowCells("    | a |")).toBeNull();
     expect(rowShape("| a |\tb |")).toBeNull();
   });
 });
