@@ -70,6 +70,9 @@ export function isIdempotentCall(verb: HttpVerb, methodName: string): boolean {
   return IDEMPOTENT_METHODS.has(verb) || isReadName(methodName);
 }
 
+/** A read prefix followed by the next word's start, or nothing. */
+const READ_NAME = new RegExp(`^(?:${READ_PREFIXES.join("|")})(?:[A-Z0-9_]|$)`);
+
 /**
  * Whether a method name reads: it starts with a read prefix (`getUser`,
  * `listRoles`, `isUserExists`), or it builds a URL (`generateLinkExtIdpUrl`).
@@ -78,7 +81,7 @@ export function isIdempotentCall(verb: HttpVerb, methodName: string): boolean {
  * @returns True for reads.
  */
 export function isReadName(methodName: string): boolean {
-  return READ_PREFIXES.some((prefix) => new RegExp(`^${prefix}(?:[A-Z0-9_]|$)`).test(methodName)) || URL_BUILDER.test(methodName);
+  return READ_NAME.test(methodName) || URL_BUILDER.test(methodName);
 }
 
 /** Parameter names that hold a secret: never sent in a URL. */

@@ -10,13 +10,14 @@
  */
 export function sampleCall(code: string, method: string): string | null {
   const lines = code.replace(/\r\n?/g, "\n").split("\n");
-  const callAt = lines.findIndex((line) => new RegExp(`\\.${escape(method)}\\s*\\(`).test(line));
+  const call = new RegExp(`\\.${escape(method)}\\s*\\(`);
+  const callAt = lines.findIndex((line) => call.test(line));
   if (callAt < 0) return null;
   let depth = 0;
   let end = -1;
   scan: for (let index = callAt; index < lines.length; index++) {
     const line = stripStrings(lines[index]!);
-    const from = index === callAt ? line.search(new RegExp(`\\.${escape(method)}\\s*\\(`)) : 0;
+    const from = index === callAt ? line.search(call) : 0;
     for (const character of line.slice(from)) {
       if (character === "(" || character === "{" || character === "[") depth++;
       else if (character === ")" || character === "}" || character === "]") {
