@@ -6,7 +6,7 @@ import { LOWER_STEPS } from "./lower/steps.js";
 import { pagePassParser } from "./parse/page.js";
 import { parseEachPass, runPipeline, type PipelineSteps } from "./pipeline.js";
 
-/** The steps of a plain run: nothing cached; each run's pages parsed by one pass parser (each distinct table row once). */
+/** The steps of a plain run: nothing cached; each run's pages parsed by one pass parser (each distinct block, table row and cell once). */
 export const PLAIN_STEPS: PipelineSteps = {
   parsePages: parseEachPass(() => parseStep(pagePassParser(), undefined)),
   lower: LOWER_STEPS,

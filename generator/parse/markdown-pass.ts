@@ -8,23 +8,23 @@ import { findSeparableBlocks, type CodeLines, type PlainLines, type TableLines }
 
 /**
  * A markdown parser for one pass over many pages that parses each distinct
- * table row and each distinct plain block once. Reference pages repeat rows
- * (the response envelope's rows on every page, a DTO's table on every page that
- * returns it: more than half of the table text of the real Chinese GenAuth
- * pages, even among 27 of them) and blocks (the generator's warning comment,
+ * plain block, code block's fences, table header shape and cell text once.
+ * Reference pages repeat rows (the response envelope's rows on every page, a
+ * DTO's table on every page that returns it: more than half of the table text
+ * of the real Chinese GenAuth pages, even among 27 of them), cells (padded to
+ * other widths in other tables) and blocks (the generator's warning comment,
  * the notice under the title, every section's heading), and micromark reads a
  * table row three times slower than prose. So the blocks that can be read
  * apart from their page (`findSeparableBlocks`) are parsed on their own, only
- * the table rows and plain blocks not seen before in this pass, and the rest of
- * the page is parsed with each such table and block standing in as a thematic
- * break and the lines inside each separable code block emptied (their text is
- * cut from the page afterwards: micromark need not read it).
- * Rows, tables and blocks are copies placed at their own lines: the trees are
+ * what this pass has not seen (`tablePieces`, `blockPiece`, `fencePiece`), all
+ * of a page's in one document; runs of them stand in as one thematic break
+ * while the rest of the page is parsed, and a page made only of them needs no
+ * other parse. Every node is a copy placed at its own lines: the trees are
  * the same as `parseMarkdown`'s, positions included (tested against it on every
  * corpus and on generated pages). A page with anything that could tie a block
- * to the rest of it (link definitions, carriage returns, front matter that
- * does not close), or whose blocks do not parse on their own as the lines
- * said, is parsed whole.
+ * to the rest of it (link definitions, carriage returns, NUL, a byte-order
+ * mark, front matter that does not close), or whose blocks do not parse on
+ * their own as the lines said, is parsed whole.
  *
  * Keep one for a pass and drop it after: it holds the rows and blocks it
  * parsed (up to 4,000 of each before it forgets them).

@@ -34,7 +34,7 @@ export function parsePage(markdown: string, file: string, profile: Profile = DEF
 
 /**
  * A page parser for one pass over many pages: `parsePage` with a
- * `markdownPassParser`, so that each distinct table row is parsed once. Drop
+ * `markdownPassParser`, so that each distinct block, row and cell is parsed once. Drop
  * it after the pass.
  *
  * @returns The parser.
