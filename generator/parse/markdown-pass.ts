@@ -112,10 +112,11 @@ function runsOf(lines: readonly string[], placed: readonly Placed[]): Placed[] {
   for (const block of placed) {
     if (run !== null && onlyBlankBetween(lines, run.last, block.first)) {
       run.last = block.last;
-      run.nodes.push(...block.nodes);
+      // One at a time: a block may hold more nodes than a call takes arguments.
+      for (const node of block.nodes) run.nodes.push(node);
       continue;
     }
-    runs.push((run = { first: block.first, last: block.last, nodes: [...block.nodes] }));
+    runs.push((run = { first: block.first, last: block.last, nodes: block.nodes.slice() }));
   }
   return runs;
 }
@@ -156,7 +157,7 @@ function parseAround(lines: readonly string[], lineStarts: readonly number[], ru
   for (const node of tree.children) {
     if (node.position!.start.line === skeleton.standIns[placed]) {
       if (node.type !== "thematicBreak") return null;
-      children.push(...runs[placed++]!.nodes);
+      for (const kept of runs[placed++]!.nodes) children.push(kept);
       continue;
     }
     placeInPage(node, skeleton.pageLine, lineStarts);
