@@ -4,7 +4,7 @@ import { parseMarkdown, type MarkdownParser } from "./markdown.js";
 import { blockAt, type BlockTemplate } from "./block-template.js";
 import { blockPiece, fencePiece, newTexts, parsePieces } from "./pass-pieces.js";
 import { tableNode, tablePieces, type ParsedTables } from "./shared-table-rows.js";
-import { findSeparableBlocks, type CodeLines, type PlainLines, type TableLines } from "./separable-blocks.js";
+import { findSeparableBlocks, type CodeLines } from "./separable-blocks.js";
 
 /**
  * A markdown parser for one pass over many pages that parses each distinct
@@ -79,18 +79,18 @@ function parseWithSharedBlocks(markdown: string, parsed: ParsedBlocks, parse: Ma
   const blocks = findSeparableBlocks(lines);
   if (blocks === null || (blocks.tables.length === 0 && blocks.codes.length === 0 && blocks.plain.length === 0)) return null;
   const lineStarts = startsOf(lines);
-  const textOf = ({ first, last }: PlainLines) => markdown.slice(lineStarts[first], lineStarts[last]! + lines[last]!.length);
-  const shellOf = ({ first, last }: CodeLines) => `${lines[first]}\n${lines[last]}`;
+  const plainTexts = blocks.plain.map(({ first, last }) => markdown.slice(lineStarts[first], lineStarts[last]! + lines[last]!.length));
+  const fenceTexts = blocks.codes.map(({ first, last }) => `${lines[first]}\n${lines[last]}`);
   const pieces = [
     ...tablePieces(lines, blocks.tables, parsed.tables),
-    ...newTexts(blocks.plain.map(textOf), parsed.plain).map((text) => blockPiece(text, parsed.plain)),
-    ...newTexts(blocks.codes.map(shellOf), parsed.fences).map((text) => fencePiece(text, parsed.fences)),
+    ...newTexts(plainTexts, parsed.plain).map((text) => blockPiece(text, parsed.plain)),
+    ...newTexts(fenceTexts, parsed.fences).map((text) => fencePiece(text, parsed.fences)),
   ];
   if (!parsePieces(pieces, parse)) return null;
   const placed: Placed[] = [
     ...blocks.tables.map((table) => ({ ...table, nodes: [tableNode(lines, lineStarts, table, parsed.tables)] })),
-    ...blocks.plain.map((block) => ({ ...block, nodes: blockAt(parsed.plain.get(textOf(block))!, block.first + 1, lineStarts[block.first]!) })),
-    ...blocks.codes.map((code) => ({ ...code, nodes: [codeNode(markdown, lines, lineStarts, code, parsed.fences.get(shellOf(code))!)] })),
+    ...blocks.plain.map((block, index) => ({ ...block, nodes: blockAt(parsed.plain.get(plainTexts[index]!)!, block.first + 1, lineStarts[block.first]!) })),
+    ...blocks.codes.map((code, index) => ({ ...code, nodes: [codeNode(markdown, lines, lineStarts, code, parsed.fences.get(fenceTexts[index]!)!)] })),
   ].sort((a, b) => a.first - b.first);
   const runs = runsOf(lines, placed);
   return coversPage(lines, runs) ? pageOf(markdown, lines, runs.flatMap((run) => run.nodes)) : parseAround(lines, lineStarts, runs, parse);

@@ -77,7 +77,7 @@ const BODY_ROW = /^ {0,3}\|/;
 const LIST_ITEM = /^(?:[*+-]|\d{1,9}[.)])(?:[ \t]|$)/;
 
 /**
- * Find the tables and fenced code blocks of a page that can be parsed apart.
+ * Find the tables, fenced code blocks and plain blocks of a page that can be parsed apart.
  *
  * @param lines The page's lines (split at `\n`; the page has no `\r`).
  * @returns The blocks, or null when the page starts like front matter that

@@ -170,7 +170,8 @@ describe("markdownPassParser", () => {
   it("parses a page whole when something could tie its tables to the rest of it", () => {
     const given: string[] = [];
     const parse = markdownPassParser((markdown) => (given.push(markdown), parseMarkdown(markdown)));
-    for (const text of ["| a |\n| - |\n| [x] |\n\n[x]: https://example.com\n", "| a |\r\n| - |\r\n| b |\r\n"]) {
+    const reads = ["| a |\n| - |\n| [x] |\n\n[x]: https://example.com\n", "| a |\r\n| - |\r\n| b |\r\n", "\uFEFF# T\n\n| a |\n| - |\n", "# T\n\n```\na\u0000b\n```\n"];
+    for (const text of reads) {
       given.length = 0;
       expect(parse(text)).toEqual(parseMarkdown(text));
       expect(given).toEqual([text]);
