@@ -1,5 +1,6 @@
 import type { Table } from "mdast";
 import type { Piece } from "./pass-pieces.js";
+import { isPlainCellText, plainCellNodes } from "./plain-cell.js";
 import { rowCells, rowShape } from "./row-cells.js";
 import { nodeTemplate, rowOn, rowTemplate, type RowTemplate } from "./row-template.js";
 import type { TableLines } from "./separable-blocks.js";
@@ -33,8 +34,8 @@ const ANY_HEADER = "| x |\n| - |";
 /**
  * What a page's tables need parsed: each header and separator this pass has
  * not seen, and the text of every cell of a new row that it has not seen (each
- * once, all in rows of one cell under one header); a new row that cannot be
- * split here (it has a tab) is parsed whole.
+ * once, all in rows of one cell under one header) unless it is plain, whose
+ * nodes are kept at once; a new row that cannot be split here (it has a tab) is parsed whole.
  */
 export function tablePieces(lines: readonly string[], tables: readonly TableLines[], parsed: ParsedTables): Piece[] {
   const headers = new Set<string>();
@@ -49,13 +50,19 @@ export function tablePieces(lines: readonly string[], tables: readonly TableLine
       const spans = rowCells(row);
       if (spans === null) {
         if (index > first) rows.add(row);
-      } else for (const { text } of spans) if (text !== "" && !parsed.cells.has(text)) cells.add(text);
+      } else for (const { text } of spans) if (text !== "" && !parsed.cells.has(text)) keepPlainOrAdd(text, parsed, cells);
     }
   }
   const pieces = [...headers].map((key) => headerPiece(key, parsed));
   if (rows.size > 0) pieces.push(rowsPiece(rows, parsed));
   if (cells.size > 0) pieces.push(cellsPiece(cells, parsed));
   return pieces;
+}
+
+/** Keep a new cell's nodes when its text is plain (`plain-cell.ts`: no parse); else add it to those to parse. */
+function keepPlainOrAdd(text: string, parsed: ParsedTables, toParse: Set<string>): void {
+  if (isPlainCellText(text)) parsed.cells.set(` ${text}`.slice(1), plainCellNodes(text));
+  else toParse.add(text);
 }
 
 /**
