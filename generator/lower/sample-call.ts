@@ -11,7 +11,9 @@
 export function sampleCall(code: string, method: string): string | null {
   const lines = code.replace(/\r\n?/g, "\n").split("\n");
   const call = new RegExp(`\\.${escape(method)}\\s*\\(`);
-  const callAt = lines.findIndex((line) => call.test(line));
+  // Only a line that names the method can call it: the others are not matched (sample code is most of a page's lines).
+  const named = `.${method}`;
+  const callAt = lines.findIndex((line) => line.includes(named) && call.test(line));
   if (callAt < 0) return null;
   let depth = 0;
   let end = -1;
