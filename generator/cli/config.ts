@@ -4,6 +4,7 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Doc2sdkConfig } from "../config.js";
+import { requireCommonJs } from "../emit/require.js";
 
 /** The names looked for in the working folder, in this order. */
 export const CONFIG_NAMES = ["doc2sdk.config.ts", "doc2sdk.config.mjs", "doc2sdk.config.js", "doc2sdk.config.json", "doc2sdk.config.yaml", "doc2sdk.config.yml"];
@@ -84,8 +85,22 @@ async function loadConfig(file: string, cwd: string): Promise<unknown> {
  */
 export async function importDefault(file: string, text: string, cwd: string): Promise<unknown> {
   const url = file.endsWith(".ts") ? await transpiledConfig(file, text, cwd) : pathToFileURL(file).href;
-  return ((await import(url)) as { default?: unknown }).default;
+  return ((await importUrl(url)) as { default?: unknown }).default;
 }
+
+/**
+ * `import(url)`, through the importer the compiled CLI's launcher lends when
+ * there is one: the launcher runs the CLI as a script with V8's code cache
+ * (bin/code-cache.mjs), and on Node 20 a script read from a code cache has no
+ * module loader for its own `import()`.
+ */
+function importUrl(url: string): Promise<unknown> {
+  const lent = (globalThis as { [IMPORTER]?: (url: string) => Promise<unknown> })[IMPORTER];
+  return lent ? lent(url) : import(url);
+}
+
+/** Where bin/code-cache.mjs lends its `import`. */
+const IMPORTER = Symbol.for("doc2sdk.import");
 
 /**
  * A TypeScript config or profile, compiled to JavaScript with the typescript
@@ -95,7 +110,7 @@ export async function importDefault(file: string, text: string, cwd: string): Pr
  * builds from it (a profile's runtime folder) stay right.
  */
 async function transpiledConfig(file: string, text: string, cwd: string): Promise<string> {
-  const { default: ts } = await import("typescript");
+  const ts = requireCommonJs("typescript") as typeof import("typescript");
   const compiled = ts.transpileModule(text, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 }, fileName: file }).outputText;
   const output = compiled.replace(/\bimport\.meta\.url\b/g, JSON.stringify(pathToFileURL(file).href));
   const folder = path.join(cwd, "node_modules", ".cache", "doc2sdk");

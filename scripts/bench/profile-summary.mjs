@@ -10,7 +10,8 @@
 // their sources through the bundle's source maps.
 import { existsSync, readFileSync } from "node:fs";
 import { SourceMap } from "node:module";
-import { fileURLToPath } from "node:url";
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { top: { type: "string", default: "15" }, "from-ms": { type: "string", default: "0" } } });
@@ -41,7 +42,9 @@ function sourceMapOf(url) {
 }
 
 /** Where a frame's code came from: its source file and line when the compiled CLI's source map knows them, else its own. */
-function originalPlace({ url, lineNumber, columnNumber }) {
+function originalPlace({ url: frameUrl, lineNumber, columnNumber }) {
+  // The compiled CLI runs as a script named by its path (bin/code-cache.mjs), modules by their URL.
+  const url = path.isAbsolute(frameUrl) ? pathToFileURL(frameUrl).href : frameUrl;
   const entry = url.includes("/node_modules/.cache/doc2sdk/") || url.includes("/dist/") ? sourceMapOf(url)?.findEntry(lineNumber, columnNumber) : undefined;
   return entry?.originalSource ? { url: new URL(entry.originalSource, url).href, lineNumber: entry.originalLine } : { url, lineNumber };
 }

@@ -1,16 +1,21 @@
 import { spawnSync } from "node:child_process";
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { rememberSourceFingerprint, sourceFingerprint } from "../../bin/source-fingerprint.mjs";
 import { ROOT, SCRATCH } from "../support/paths.js";
 
 const WORK = path.join(SCRATCH, "run-compiled");
 // Inside the project, so that the bundle resolves the project's node_modules.
 const BUILDS = path.join(WORK, "builds");
+afterAll(() => rmSync(WORK, { recursive: true, force: true }));
 
 function launch(...args: string[]) {
-  const result = spawnSync(process.execPath, [path.join(ROOT, "bin", "run.mjs"), ...args], { cwd: ROOT, encoding: "utf8", env: { ...process.env, DOC2SDK_BUILD_DIR: BUILDS } });
+  return launchIn(ROOT, ...args);
+}
+
+function launchIn(cwd: string, ...args: string[]) {
+  const result = spawnSync(process.execPath, [path.join(ROOT, "bin", "run.mjs"), ...args], { cwd, encoding: "utf8", env: { ...process.env, DOC2SDK_BUILD_DIR: BUILDS } });
   return { code: result.status, stderr: result.stderr };
 }
 
@@ -34,6 +39,43 @@ describe("bin/run.mjs", () => {
     const second = launch("cli", "--input", "docs-input", "--out", path.relative(ROOT, out), "--no-cache", "--check");
     expect(second.code).toBe(0);
     expect(second.stderr).not.toMatch(/^doc2sdk: compiled/m);
+  });
+
+  it("runs each command from V8's code cache, written by its first run beside the bundle and used as it is after", async () => {
+    const out = path.join(WORK, "cached-out");
+    const cache = path.join(BUILDS, `cli-${await sourceFingerprint(ROOT)}`, "cli.cjs.v8-cache");
+    rmSync(cache, { force: true });
+    expect(launch("cli", "--input", "docs-input", "--out", path.relative(ROOT, out), "--no-cache").code).toBe(0);
+    const written = statSync(cache);
+    expect(written.size).toBeGreaterThan(100_000);
+    rmSync(out, { recursive: true, force: true });
+    // V8 takes the cache (one it rejected would be written again), and the run gives the same package.
+    expect(launch("cli", "--input", "docs-input", "--out", path.relative(ROOT, out), "--no-cache").code).toBe(0);
+    expect(statSync(cache).mtimeMs).toBe(written.mtimeMs);
+    expect(filesUnder(out)).toEqual(filesUnder(path.join(ROOT, "generated")));
+    // A cache V8 cannot use (another Node, a damaged file) is replaced, and the run is unaffected.
+    writeFileSync(cache, "not a code cache");
+    rmSync(out, { recursive: true, force: true });
+    expect(launch("cli", "--input", "docs-input", "--out", path.relative(ROOT, out), "--no-cache").code).toBe(0);
+    expect(statSync(cache).size).toBeGreaterThan(100_000);
+    expect(filesUnder(out)).toEqual(filesUnder(path.join(ROOT, "generated")));
+  });
+
+  it("imports a project's config module, JavaScript or TypeScript, from the compiled command", () => {
+    for (const [name, text] of [
+      ["doc2sdk.config.mjs", 'export default { input: "docs", out: "sdk", packageName: "@acme/from-mjs" };\n'],
+      ["doc2sdk.config.ts", 'const config: { input: string; out: string; packageName: string } = { input: "docs", out: "sdk", packageName: "@acme/from-ts" };\nexport default config;\n'],
+    ] as const) {
+      const project = path.join(WORK, `config-${name}`);
+      rmSync(project, { recursive: true, force: true });
+      mkdirSync(path.join(project, "docs"), { recursive: true });
+      mkdirSync(path.join(project, "node_modules"));
+      writeFileSync(path.join(project, "docs", "page.md"), readFileSync(path.join(ROOT, "docs-input", "authentication", "delete-account.md")));
+      writeFileSync(path.join(project, name), text);
+      const run = launchIn(project, "cli", "--no-cache");
+      expect(run.code, run.stderr).toBe(0);
+      expect(JSON.parse(readFileSync(path.join(project, "sdk", "package.json"), "utf8")).name).toBe(name.endsWith(".ts") ? "@acme/from-ts" : "@acme/from-mjs");
+    }
   });
 
   it("passes the exit code through and rejects an unknown command", () => {
