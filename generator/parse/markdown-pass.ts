@@ -81,14 +81,15 @@ function parseWithSharedBlocks(markdown: string, parsed: ParsedBlocks, parse: Ma
   const lineStarts = startsOf(lines);
   const plainTexts = blocks.plain.map(({ first, last }) => markdown.slice(lineStarts[first], lineStarts[last]! + lines[last]!.length));
   const fenceTexts = blocks.codes.map(({ first, last }) => `${lines[first]}\n${lines[last]}`);
+  const tables = tablePieces(lines, blocks.tables, parsed.tables);
   const pieces = [
-    ...tablePieces(lines, blocks.tables, parsed.tables),
+    ...tables.pieces,
     ...newTexts(plainTexts, parsed.plain).map((text) => blockPiece(text, parsed.plain)),
     ...newTexts(fenceTexts, parsed.fences).map((text) => fencePiece(text, parsed.fences)),
   ];
   if (!parsePieces(pieces, parse)) return null;
   const placed: Placed[] = [
-    ...blocks.tables.map((table) => ({ ...table, nodes: [tableNode(lines, lineStarts, table, parsed.tables)] })),
+    ...blocks.tables.map((table) => ({ ...table, nodes: [tableNode(lines, lineStarts, table, parsed.tables, tables.split)] })),
     ...blocks.plain.map((block, index) => ({ ...block, nodes: blockAt(parsed.plain.get(plainTexts[index]!)!, block.first + 1, lineStarts[block.first]!) })),
     ...blocks.codes.map((code, index) => ({ ...code, nodes: [codeNode(markdown, lines, lineStarts, code, parsed.fences.get(fenceTexts[index]!)!)] })),
   ].sort((a, b) => a.first - b.first);

@@ -1,7 +1,7 @@
 import type { Table } from "mdast";
 import type { Piece } from "./pass-pieces.js";
 import { isPlainCellText, plainCellNodes } from "./plain-cell.js";
-import { rowCells, rowShape } from "./row-cells.js";
+import { rowCells, rowShape, type CellSpan } from "./row-cells.js";
 import { nodeTemplate, rowOn, rowTemplate, type RowTemplate } from "./row-template.js";
 import type { TableLines } from "./separable-blocks.js";
 
@@ -37,10 +37,11 @@ const ANY_HEADER = "| x |\n| - |";
  * once, all in rows of one cell under one header) unless it is plain, whose
  * nodes are kept at once; a new row that cannot be split here (it has a tab) is parsed whole.
  */
-export function tablePieces(lines: readonly string[], tables: readonly TableLines[], parsed: ParsedTables): Piece[] {
+export function tablePieces(lines: readonly string[], tables: readonly TableLines[], parsed: ParsedTables): { pieces: Piece[]; split: SplitRows } {
   const headers = new Set<string>();
   const rows = new Set<string>();
   const cells = new Set<string>();
+  const split = new Map<string, readonly CellSpan[]>();
   for (const { first, last } of tables) {
     const key = keptHeadKey(lines[first]!, lines[first + 1]!, parsed);
     if (!parsed.headers.has(key)) headers.add(key);
@@ -50,14 +51,20 @@ export function tablePieces(lines: readonly string[], tables: readonly TableLine
       const spans = rowCells(row);
       if (spans === null) {
         if (index > first) rows.add(row);
-      } else for (const { text } of spans) if (text !== "" && !parsed.cells.has(text)) keepPlainOrAdd(text, parsed, cells);
+        continue;
+      }
+      split.set(row, spans);
+      for (const { text } of spans) if (text !== "" && !parsed.cells.has(text)) keepPlainOrAdd(text, parsed, cells);
     }
   }
   const pieces = [...headers].map((key) => headerPiece(key, parsed));
   if (rows.size > 0) pieces.push(rowsPiece(rows, parsed));
   if (cells.size > 0) pieces.push(cellsPiece(cells, parsed));
-  return pieces;
+  return { pieces, split };
 }
+
+/** A page's new rows that split into cells, by their text, with their cells (`tablePieces` splits them once, `tableNode` builds them). */
+export type SplitRows = ReadonlyMap<string, readonly CellSpan[]>;
 
 /** Keep a new cell's nodes when its text is plain (`plain-cell.ts`: no parse); else add it to those to parse. */
 function keepPlainOrAdd(text: string, parsed: ParsedTables, toParse: Set<string>): void {
@@ -130,10 +137,10 @@ function shifted(template: RowTemplate, by: number): RowTemplate {
 }
 
 /** A row's template: kept, or made of its cells' and kept. */
-function rowTemplateOf(row: string, parsed: ParsedTables): RowTemplate {
+function rowTemplateOf(row: string, parsed: ParsedTables, split: SplitRows): RowTemplate {
   const known = parsed.rows.get(row);
   if (known) return known;
-  const spans = rowCells(row)!;
+  const spans = split.get(row)!;
   const cells = spans.map(({ from, to, textFrom, text }) =>
     nodeTemplate({ type: "tableCell" }, from, to, text === "" ? [] : parsed.cells.get(text)!.map((node) => shifted(node, textFrom - 1))),
   );
@@ -144,10 +151,10 @@ function rowTemplateOf(row: string, parsed: ParsedTables): RowTemplate {
 }
 
 /** A table of the page, made of its parsed rows put on their lines. */
-export function tableNode(lines: readonly string[], lineStarts: readonly number[], { first, last }: TableLines, parsed: ParsedTables): Table {
+export function tableNode(lines: readonly string[], lineStarts: readonly number[], { first, last }: TableLines, parsed: ParsedTables, split: SplitRows): Table {
   const known = parsed.headers.get(keptHeadKey(lines[first]!, lines[first + 1]!, parsed))!;
-  const children = [rowOn(known.header ?? rowTemplateOf(lines[first]!, parsed), first + 1, lineStarts[first]!)];
-  for (let index = first + 2; index <= last; index++) children.push(rowOn(rowTemplateOf(lines[index]!, parsed), index + 1, lineStarts[index]!));
+  const children = [rowOn(known.header ?? rowTemplateOf(lines[first]!, parsed, split), first + 1, lineStarts[first]!)];
+  for (let index = first + 2; index <= last; index++) children.push(rowOn(rowTemplateOf(lines[index]!, parsed, split), index + 1, lineStarts[index]!));
   const end = lineStarts[last]! + lines[last]!.length;
   return {
     type: "table",
