@@ -8,7 +8,7 @@
 // (bin/source-fingerprint.mjs: every generator/ file and the lockfile, by
 // content), so it can never be stale: any change gives a new fingerprint and
 // the first run after it compiles again (esbuild, about 0.3 s). Older bundles
-// are removed. Each command is one CommonJS file, run with V8's code cache kept
+// are removed. The commands are one CommonJS file, run with V8's code cache kept
 // beside it (bin/code-cache.mjs): the first run writes it, and the runs after
 // it do not compile the bundle (0.07 s of every cold run). DOC2SDK_BUILD_DIR
 // moves the bundles (tests use it).
@@ -17,10 +17,10 @@ import { mkdir, readdir, rename, rm } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { runWithCodeCache } from "./code-cache.mjs";
+import { COMMANDS, commandBundleOptions } from "./command-bundles.mjs";
 import { rememberSourceFingerprint, sourceFingerprint } from "./source-fingerprint.mjs";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const COMMANDS = ["cli", "mock-cli", "lint-cli", "diff-cli"];
 const PREFIX = "cli-";
 
 const [command, ...args] = process.argv.slice(2);
@@ -33,7 +33,7 @@ const fingerprint = await sourceFingerprint(ROOT);
 rememberSourceFingerprint(ROOT, fingerprint);
 const bundle = path.join(buildRoot, `${PREFIX}${fingerprint}`);
 if (!existsSync(bundle)) await compile(bundle);
-runWithCodeCache(path.join(bundle, `${command}.cjs`), args);
+runWithCodeCache(path.join(bundle, "commands.cjs"), [command, ...args]);
 
 /**
  * Bundle the commands into `target`, through a temporary folder renamed into
@@ -46,24 +46,7 @@ async function compile(target) {
   const { build } = await import("esbuild");
   const staging = `${target}.tmp-${process.pid}`;
   await rm(staging, { recursive: true, force: true });
-  await build({
-    entryPoints: COMMANDS.map((name) => path.join(ROOT, "generator", `${name}.ts`)),
-    outdir: staging,
-    // One CommonJS file per command, which V8 can cache compiled (see code-cache.mjs); ES modules it cannot, on Node 20.
-    outExtension: { ".js": ".cjs" },
-    bundle: true,
-    format: "cjs",
-    platform: "node",
-    target: "node20",
-    // Bundle the ES-module dependencies (the unified ecosystem is some 150 small modules, each resolved, read and compiled on its own);
-    // the CommonJS packages emit requires (see generator/emit/require.ts) and esbuild stay outside.
-    external: ["typescript", "ts-morph", "handlebars", "esbuild"],
-    // The sources' `import.meta.url` (projectRoot, createRequire) is the bundle's own URL.
-    define: { "import.meta.url": "__doc2sdkModuleUrl" },
-    banner: { js: 'const __doc2sdkModuleUrl = require("node:url").pathToFileURL(__filename).href;' },
-    sourcemap: "linked",
-    logLevel: "error",
-  });
+  await build({ ...commandBundleOptions(ROOT, staging), sourcemap: "linked" });
   await mkdir(buildRoot, { recursive: true });
   try {
     await rename(staging, target);

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Build what the published package runs, once, at `npm pack`/`prepare` time:
-//   dist/bin.js (+ chunks)  the `doc2sdk` command, ESM
+//   dist/bin.js             the `doc2sdk` command, ESM: it runs
+//   dist/commands.cjs       the commands, CommonJS (run with V8's code cache)
 //   dist/index.js           the programmatic API, ESM
 //   dist/index.cjs          the programmatic API, CommonJS
 //   dist/types/             declarations for the API (generator/index.d.ts; the runtime files it names beside it)
@@ -10,6 +11,7 @@ import { rm } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
+import { commandBundleOptions } from "../bin/command-bundles.mjs";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const DIST = path.join(ROOT, "dist");
@@ -30,6 +32,8 @@ await build({
   splitting: true,
   chunkNames: "chunks/[name]-[hash]",
 });
+// The commands, one CommonJS file that the installed command runs with V8's code cache (generator/bin.ts).
+await build(commandBundleOptions(ROOT, DIST));
 // CommonJS cannot take the default export of an ESM-only package (unified, remark, micromark…) through require,
 // so the CommonJS build bundles those; the dependencies that ship CommonJS stay external.
 const { packages: _, ...forCommonJs } = shared;

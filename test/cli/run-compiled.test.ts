@@ -41,9 +41,9 @@ describe("bin/run.mjs", () => {
     expect(second.stderr).not.toMatch(/^doc2sdk: compiled/m);
   });
 
-  it("runs each command from V8's code cache, written by its first run beside the bundle and used as it is after", async () => {
+  it("runs the commands from V8's code cache, written by the first run beside their bundle and used as it is after", async () => {
     const out = path.join(WORK, "cached-out");
-    const cache = path.join(BUILDS, `cli-${await sourceFingerprint(ROOT)}`, "cli.cjs.v8-cache");
+    const cache = path.join(BUILDS, `cli-${await sourceFingerprint(ROOT)}`, "commands.cjs.v8-cache");
     rmSync(cache, { force: true });
     expect(launch("cli", "--input", "docs-input", "--out", path.relative(ROOT, out), "--no-cache").code).toBe(0);
     const written = statSync(cache);

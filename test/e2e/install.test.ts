@@ -58,6 +58,12 @@ describe("the packed doc2sdk, installed in another project", () => {
     expect(generated.status, generated.stderr).toBe(0);
     expect(readFileSync(path.join(project, "sdk", "src", "management-client.gen.ts"), "utf8")).toContain("getUser(");
     expect(JSON.parse(readFileSync(path.join(project, "sdk", "package.json"), "utf8")).name).toBe("@docs-team/sdk");
+    // The commands' code cache is the project's, and the next run takes it (the config module still loads).
+    const caches = readdirSync(path.join(project, "node_modules", ".cache", "doc2sdk")).filter((name) => /^commands-\w+\.v8-cache$/.test(name));
+    expect(caches).toHaveLength(1);
+    const again = doc2sdk("generate");
+    expect(again.status, again.stderr).toBe(0);
+    expect(again.stderr).toContain("sdk is up to date");
     const linted = doc2sdk("lint"); // its input comes from the config file
     expect(linted.status, linted.stdout + linted.stderr).toBe(0);
     const built = doc2sdk("build");
