@@ -9,17 +9,18 @@
  * @returns The call statement, or null when the sample has no call to the method.
  */
 export function sampleCall(code: string, method: string): string | null {
-  const lines = code.replace(/\r\n?/g, "\n").split("\n");
-  const call = new RegExp(`\\.${escape(method)}\\s*\\(`);
-  // Only a line that names the method can call it: the others are not matched (sample code is most of a page's lines).
-  const named = `.${method}`;
-  const callAt = lines.findIndex((line) => line.includes(named) && call.test(line));
-  if (callAt < 0) return null;
+  const source = code.includes("\r") ? code.replace(/\r\n?/g, "\n") : code;
+  // The first line that calls the method (spaces between the name and the parenthesis, not a line break), and the
+  // lines from it: the sample's setup before it is never split into lines.
+  const call = new RegExp(`\\.${escape(method)}[^\\S\\n]*\\(`);
+  const found = source.search(call);
+  if (found < 0) return null;
+  const lines = source.slice(source.lastIndexOf("\n", found) + 1).split("\n");
   let depth = 0;
   let end = -1;
-  scan: for (let index = callAt; index < lines.length; index++) {
+  scan: for (let index = 0; index < lines.length; index++) {
     const line = stripStrings(lines[index]!);
-    const from = index === callAt ? line.search(call) : 0;
+    const from = index === 0 ? line.search(call) : 0;
     for (const character of line.slice(from)) {
       if (character === "(" || character === "{" || character === "[") depth++;
       else if (character === ")" || character === "}" || character === "]") {
@@ -32,7 +33,7 @@ export function sampleCall(code: string, method: string): string | null {
     }
   }
   if (end < 0) return null;
-  const statement = lines.slice(callAt, end + 1);
+  const statement = lines.slice(0, end + 1);
   const indent = Math.min(...statement.filter((line) => line.trim() !== "").map((line) => /^\s*/.exec(line)![0].length));
   const text = statement.map((line) => line.slice(indent)).join("\n").replace(/\s+$/, "");
   return /[;)]$/.test(text) && !text.endsWith(";") ? `${text};` : text;

@@ -28,4 +28,8 @@ describe("sampleCall", () => {
     expect(sampleCall(SAMPLE, "getProfile")).toBeNull();
     expect(sampleCall("client.deleteAccount({ a: 1", "deleteAccount")).toBeNull();
   });
+  it("finds the first line that calls the method, with spaces but no line break before the parenthesis, in any line endings", () => {
+    expect(sampleCall("// client.deleteAccount\nclient.deleteAccount\n();\nconst r = await client.deleteAccount \t({\r\n  a: 1,\r\n});\r\n", "deleteAccount")).toBe("const r = await client.deleteAccount \t({\n  a: 1,\n});");
+    expect(sampleCall("client.deleteAccountLater()", "deleteAccount")).toBeNull();
+  });
 });
