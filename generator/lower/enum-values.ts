@@ -9,6 +9,8 @@ const LIST_ITEM = /^\s*[-*•]\s/;
 const VALUE_BEFORE_MEANING = /\b([A-Z][A-Z0-9_]+)\s*[（(]/g;
 /** Or the meaning first: "tree structure (TREE), string (STRING), array (ARRAY)". */
 const MEANING_BEFORE_VALUE = /[（(]\s*([A-Z][A-Z0-9_]+)\s*[)）]/g;
+/** What every pattern above needs: a list marker or an opening bracket. */
+const MAY_NAME_VALUES = /[-*•(（]/;
 /** How many values running text must name before it is read as the list of them. */
 const RUNNING_TEXT_VALUES = 3;
 
@@ -27,6 +29,8 @@ const RUNNING_TEXT_VALUES = 3;
  * @returns The values in order, or null when fewer than two are listed.
  */
 export function enumValuesFromDescription(description: string): string[] | null {
+  // Without a list marker or a bracket there is neither a list nor running text that names values (most descriptions).
+  if (!MAY_NAME_VALUES.test(description)) return null;
   const lines = description.split("\n");
   const firstItem = lines.findIndex((line) => LIST_ITEM.test(line));
   if (firstItem >= 0 && listsExamples(lines.slice(0, firstItem).join(" "))) return null;
