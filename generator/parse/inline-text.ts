@@ -24,6 +24,9 @@ const ANCHOR_HREF = /^<a\s[^>]*href\s*=\s*["']#([^"']+)["']/i;
  * @returns Its text and the anchors it links to.
  */
 export function inlineText(node: Nodes): InlineText {
+  // Most cells are one text on one line: nothing to fold or collect.
+  const only = "children" in node && node.children.length === 1 ? node.children[0]! : null;
+  if (only?.type === "text" && !only.value.includes("\n")) return { text: only.value.trim(), anchors: NO_ANCHORS };
   const anchors: string[] = [];
   const text = collect(node, anchors);
   return { text: text.replace(/[ \t]*\n[ \t]*/g, "\n").trim(), anchors: anchors.length === 0 ? NO_ANCHORS : anchors };
@@ -56,7 +59,7 @@ function collect(node: Nodes, anchors: string[]): string {
 }
 
 function children(nodes: readonly Nodes[], anchors: string[]): string {
-  return nodes.map((child) => collect(child, anchors)).join("");
+  return nodes.length === 1 ? collect(nodes[0]!, anchors) : nodes.map((child) => collect(child, anchors)).join("");
 }
 
 function htmlText(html: string, anchors: string[]): string {

@@ -39,6 +39,9 @@ function remapLines(tree: Root, lineOf: readonly number[]): void {
   });
 }
 
+/** A line that starts like a table row: up to three spaces or tabs, a pipe, and another pipe after it. */
+const ROW_LIKE = /^[ \t]{0,3}\|.*\|/;
+
 /** Lines that start like a table row (`| a | b`) outside every table, code block and HTML block. */
 function unreadRows(markdown: string, tree: Root, file: string): Diagnostic[] {
   if (!markdown.startsWith("|") && !/\n[ \t]{0,3}\|/.test(markdown)) return [];
@@ -52,11 +55,18 @@ function unreadRows(markdown: string, tree: Root, file: string): Diagnostic[] {
   };
   cover(tree.children);
   const diagnostics: Diagnostic[] = [];
-  const lines = markdown.split("\n");
-  for (const [index, line] of lines.entries()) {
-    if (!/^[ \t]{0,3}\|.*\|/.test(line)) continue;
-    const number = index + 1;
-    if (covered.some(([start, end]) => number >= start && number <= end)) continue;
+  // Line by line without splitting the page: only a line whose first character after up to three spaces or tabs is a pipe is matched.
+  let number = 0;
+  for (let start = 0; start <= markdown.length; ) {
+    const newline = markdown.indexOf("\n", start);
+    const end = newline < 0 ? markdown.length : newline;
+    number++;
+    let lead = start;
+    while (lead < end && lead - start < 3 && (markdown.charCodeAt(lead) === 32 || markdown.charCodeAt(lead) === 9)) lead++;
+    const line = lead < end && markdown.charCodeAt(lead) === 124 ? markdown.slice(start, end) : null;
+    start = end + 1;
+    if (line === null || !ROW_LIKE.test(line)) continue;
+    if (covered.some(([first, last]) => number >= first && number <= last)) continue;
     diagnostics.push(diagnostic("warning", "table-row-unread", "Unexpected table row outside any table (no header and separator row above it), expected it in a table; it is not read", at(file, number)));
   }
   return diagnostics;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { parsePage } from "../support/parse-any.js";
+import { parsePageTree } from "../../generator/parse/page-tree.js";
 import { repairTables } from "../../generator/parse/table-repair.js";
+import { parsePage } from "../support/parse-any.js";
 
 const HEADER = "| Name | Type | Required | Description |";
 const page = (table: string[]): string => ["# X", "", "## Method name", "", "`AuthenticationClient.x`", "", "## Request parameters", "", ...table, "", "## Request response", "", "Type: `string`", ""].join("\n");
@@ -35,6 +36,12 @@ describe("repairTables", () => {
     expect(rows.map((row) => [row.cells.name?.text, row.place.start.line])).toEqual([["a", 11], ["b", 14]]);
     expect(rows[0]!.cells.description?.text).toContain('"k": 1');
     expect(diagnostics).toMatchObject([{ code: "table-repaired", place: { start: { line: 11 } } }]);
+  });
+
+  it("warns at each line in no table, code block or HTML that starts like a row after up to three spaces or tabs, the last line too", () => {
+    const text = ["# T", "", "Text.", "| a | b |", "", "   | c | d |", "\t| e | f |", "    | g | h |", "", "```", "| i | j |", "```", "", "| k |"].join("\n");
+    const { diagnostics } = parsePageTree(text, "docs/rows.md");
+    expect(diagnostics.filter((item) => item.code === "table-row-unread").map((item) => item.place.start.line)).toEqual([4, 6, 7, 14]);
   });
 
   it("warns at a line that looks like a table row but is in no table", () => {
