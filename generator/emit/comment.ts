@@ -16,6 +16,9 @@ export function commentSafeLine(text: string): string {
   return text.replace(/\r\n?|\n/g, " ").replace(CONTROL, visibleEscape).replace(/\*\//g, "*\\/");
 }
 
+/** What `commentSafeLines` changes or splits at: a line end, a control character, a comment's start or end, an `@`, trailing white space. */
+const NEEDS_ESCAPING = /[\n\r\u2028\u2029\u0000-\u0008\u000b-\u001f\u007f-\u009f@]|\*\/|\/\*|\s$/;
+
 /**
  * Make docs text safe inside a `/** … *\/` comment: `*\/` can never close the
  * comment early, and a line starting with `@` cannot be read as a JSDoc tag.
@@ -24,6 +27,8 @@ export function commentSafeLine(text: string): string {
  * @returns Lines safe to put after ` * `.
  */
 export function commentSafeLines(text: string): string[] {
+  // Most descriptions are one line with nothing to escape.
+  if (!NEEDS_ESCAPING.test(text)) return [text];
   return text
     .replace(/\r\n?|[\u2028\u2029]/g, "\n")
     .replace(CONTROL, visibleEscape)

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { classMethodView, functionView, iteratorToView, methodToView } from "../../generator/emit/client.js";
 import { GENAUTH_PROFILE } from "../../generator/profile/index.js";
@@ -18,6 +19,20 @@ describe("commentSafeLines", () => {
   });
   it("builds nothing for empty text", () => {
     expect(docCommentLines([{ tag: null, text: "  " }])).toEqual([]);
+  });
+  it("gives lines that cannot end the comment, start a tag, or hold a line end, a control character or trailing space, for any text", () => {
+    const pieces = ["a", "用户", " ", "\u3000", "\t", "\n", "\r", "\r\n", "\u2028", "\u0000", "\u007f", "*", "/", "@", "x@y", "`"];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }), (chosen) => {
+        const lines = commentSafeLines(chosen.join(""));
+        for (const line of lines) {
+          expect(line).not.toMatch(/\*\/|\/\*|^\s*@|\s$|[\n\r\u2028\u2029\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+        }
+        // Nothing but those is changed: a text without them is its own one line.
+        if (!/[\n\r\u2028\u2029\u0000-\u0008\u000b-\u001f\u007f-\u009f@]|\*\/|\/\*|\s$/.test(chosen.join(""))) expect(lines).toEqual([chosen.join("")]);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 
