@@ -80,7 +80,8 @@ describe("generate --watch", () => {
 
     const page = path.join(WORK, "docs", "management", "get-user.md");
     writeFileSync(page, readFileSync(page, "utf8").replace("| phone         | string   | No ", "| phone         | number   | No "));
-    await watcher.waitFor(new RegExp(`${PAGES} pages \\(1 parsed\\), 0 errors, 0 warnings, 0 notes; wrote \\d+ files`));
+    // Parsed once, or twice when the watcher read the page between its truncation and its write (a busy machine).
+    await watcher.waitFor(new RegExp(`${PAGES} pages \\([12] parsed\\), 0 errors, 0 warnings, 0 notes; wrote \\d+ files`));
     expect(readFileSync(path.join(WORK, "watched", "src", "models.gen.ts"), "utf8")).toContain("phone?: number;");
     coldRun("cold");
     expect(tree(path.join(WORK, "watched"))).toEqual(tree(path.join(WORK, "cold")));
