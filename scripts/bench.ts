@@ -35,7 +35,8 @@ const commandLine = readCommandLine(process.argv.slice(2), {
   Times npm run generate (cold, warm, one page changed, one page changed under --watch) and its peak memory
   on docs-input, the shared Node corpus and synthetic corpora of the given sizes, then the scaling series: one page whose
   parameter table has the given numbers of rows, and one page whose lists nest the given depths (a quadratic
-  stage shows as a growing time per unit), and orval side by side on the same API (--no-peers skips it);
+  stage shows as a growing time per unit), and orval side by side on the same API (--no-peers skips it), also on the
+  first size with no description repeated from copy to copy (synthetic-<size>-unique);
   prints tables, with each corpus's characters and table rows per page, and writes JSON. An empty list skips a series.`,
 });
 if ("exit" in commandLine) process.exit(commandLine.exit);
@@ -241,12 +242,14 @@ const docsInput = path.join(WORK, "docs-input");
 cpSync(path.join(ROOT, "docs-input"), docsInput, { recursive: true });
 rows.push(await benchCorpus("docs-input", docsInput));
 if (existsSync(path.join(ROOT, SHARED_NODE))) rows.push(await benchCorpus("shared-node", path.join(ROOT, SHARED_NODE)));
-for (const size of listOf(values.sizes)) {
-  const folder = path.join(WORK, `synthetic-${size}`);
-  const made = spawnSync(process.execPath, ["--import", "tsx", path.join(ROOT, "scripts/synthetic-corpus.ts"), "--pages", String(size), "--out", folder], { cwd: ROOT, encoding: "utf8" });
+/** Write a synthetic corpus of `size` pages (`npm run synthetic-corpus`) into WORK; returns its folder. */
+function syntheticCorpus(name: string, size: number, ...flags: string[]): string {
+  const folder = path.join(WORK, name);
+  const made = spawnSync(process.execPath, ["--import", "tsx", path.join(ROOT, "scripts/synthetic-corpus.ts"), "--pages", String(size), "--out", folder, ...flags], { cwd: ROOT, encoding: "utf8" });
   if (made.status !== 0) throw new Error(made.stderr);
-  rows.push(await benchCorpus(`synthetic-${size}`, folder));
+  return folder;
 }
+for (const size of listOf(values.sizes)) rows.push(await benchCorpus(`synthetic-${size}`, syntheticCorpus(`synthetic-${size}`, size)));
 
 const header = ["corpus", "pages", "MB", "chars/page", "rows/page", "cold s", "ms/page", "cold RSS MB", "warm s", "warm RSS MB", "1 changed s", "watch ms", "watch RSS MB"];
 const lines = rows.map((row) =>
@@ -262,6 +265,9 @@ if (values.peers) {
   if (existsSync(path.join(ROOT, SHARED_NODE))) peers.push(benchPeers("shared-node", path.join(ROOT, SHARED_NODE), runs, ROOT, WORK));
   if (existsSync(path.join(ROOT, FACTORY))) peers.push(benchPeers("authing-docs-factory", path.join(ROOT, FACTORY), runs, ROOT, WORK));
   for (const size of listOf(values.sizes)) peers.push(benchPeers(`synthetic-${size}`, path.join(WORK, `synthetic-${size}`), runs, ROOT, WORK));
+  // The first size again with no description repeated from copy to copy: a bound on a reference that repeats less.
+  const [first] = listOf(values.sizes);
+  if (first !== undefined) peers.push(benchPeers(`synthetic-${first}-unique`, syntheticCorpus(`synthetic-${first}-unique`, first, "--unique-descriptions"), runs, ROOT, WORK));
   process.stdout.write(`\n| corpus | doc2sdk cold s | orval 7.13 s | doc2sdk / orval |\n|---|---|---|---|\n`);
   for (const row of peers) process.stdout.write(`| ${row.corpus} | ${row.doc2sdkSeconds} | ${row.orvalSeconds} | ${row.ratio} |\n`);
   process.stdout.write("medians of alternating runs, each a new process: doc2sdk from the pages, orval from the OpenAPI document doc2sdk exports for them (--client fetch)\n");

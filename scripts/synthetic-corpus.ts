@@ -24,13 +24,16 @@ const commandLine = readCommandLine(process.argv.slice(2), {
     out: { type: "string", default: "test/.scratch/synthetic" },
     templates: { type: "string", default: TEMPLATE_FOLDER },
     "max-template-bytes": { type: "string", default: "65536" },
+    "unique-descriptions": { type: "boolean", default: false },
   },
-  usage: `Usage: npm run synthetic-corpus -- [--pages 416] [--out test/.scratch/synthetic] [--templates ${TEMPLATE_FOLDER}] [--max-template-bytes 65536]
+  usage: `Usage: npm run synthetic-corpus -- [--pages 416] [--out test/.scratch/synthetic] [--templates ${TEMPLATE_FOLDER}] [--max-template-bytes 65536] [--unique-descriptions]
 
-  Copies real reference pages (each copy renames its method, DTOs and file) into a corpus of the given size.`,
+  Copies real reference pages (each copy renames its method, DTOs and file) into a corpus of the given size.
+  --unique-descriptions marks every copy's description cells with the copy, so none repeats from copy to copy
+  (a corpus that repeats less than a real reference).`,
 });
 if ("exit" in commandLine) process.exit(commandLine.exit);
-const values = commandLine.values as { pages: string; out: string; templates: string; "max-template-bytes": string };
+const values = commandLine.values as { pages: string; out: string; templates: string; "max-template-bytes": string; "unique-descriptions": boolean };
 const pageCount = Number(values.pages);
 const maxBytes = Number(values["max-template-bytes"]);
 const real = await readInputPages([values.templates], process.cwd());
@@ -39,7 +42,7 @@ const methodNames = new Map(ir.clients.flatMap((client) => client.methods.map((m
 const templates = real
   .filter((page) => methodNames.has(page.file) && Buffer.byteLength(page.text) <= maxBytes)
   .map((page) => ({ file: path.relative(values.templates, page.file).split(path.sep).join("/"), text: page.text, methodName: methodNames.get(page.file)! }));
-const pages = syntheticPages(templates, ir.types.map((type) => type.name), { pages: pageCount, root: "." });
+const pages = syntheticPages(templates, ir.types.map((type) => type.name), { pages: pageCount, root: ".", uniqueDescriptions: values["unique-descriptions"] });
 await rm(values.out, { recursive: true, force: true });
 let bytes = 0;
 for (const page of pages) {

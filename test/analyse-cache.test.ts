@@ -51,4 +51,25 @@ describe("syntheticPages", () => {
     expect(methods).toContain(`${templates[0]!.methodName}V2`);
     expect(result.ir.types.length).toBeGreaterThan(ir.types.filter((type) => pages.slice(0, 10).some((page) => page.text.includes(type.name))).length * 2);
   });
+
+  it("marks every copy's description cells with the copy when asked, so that none repeats, and the copies still lower", async () => {
+    const real = await readInputPages([path.relative(ROOT, NODE_PAGES)], ROOT);
+    const { ir } = analyse(real);
+    const methodNames = new Map(ir.clients.flatMap((client) => client.methods.map((method) => [method.source.file, method.documentedName] as const)));
+    const templates = real.filter((page) => methodNames.has(page.file)).slice(0, 5).map((page) => ({ ...page, methodName: methodNames.get(page.file)! }));
+    const names = ir.types.map((type) => type.name);
+    const plain = syntheticPages(templates, names, { pages: 15, root: "s" });
+    const unique = syntheticPages(templates, names, { pages: 15, root: "s", uniqueDescriptions: true });
+    // The first copy is the template itself; later copies differ only in their body rows' last cells.
+    expect(unique.slice(0, 5)).toEqual(plain.slice(0, 5));
+    const changed = (a: string, b: string) => a.split("\n").filter((line, index) => line !== b.split("\n")[index]);
+    const rows = changed(unique[10]!.text, plain[10]!.text);
+    expect(rows.length).toBeGreaterThan(3);
+    for (const row of rows) expect(row).toMatch(/^\s*\|.* V2\s*\|\s*$/);
+    // No marked row of one copy is a row of another copy of the same template.
+    const marked = (text: string) => text.split("\n").filter((line) => / V\d+\s*\|\s*$/.test(line));
+    const firstCopy = new Set(marked(unique[5]!.text));
+    expect(marked(unique[10]!.text).filter((row) => firstCopy.has(row))).toEqual([]);
+    expect(analyse(unique).diagnostics.filter((item) => item.severity === "error")).toEqual([]);
+  });
 });

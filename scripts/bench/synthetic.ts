@@ -6,6 +6,13 @@ export interface SyntheticOptions {
   pages: number;
   /** Folder the page paths start with, e.g. `synthetic`. */
   root: string;
+  /**
+   * Mark the last cell of every table body row (the description, or the example where a table has one) with its
+   * copy's suffix, so that no description repeats from one copy to the next:
+   * a corpus that repeats less than a real reference, whose pages share the
+   * response envelope's rows and many DTOs' descriptions (a pessimistic bound).
+   */
+  uniqueDescriptions?: boolean;
 }
 
 /** A real page to copy, with the method name the generator reads from it. */
@@ -33,7 +40,8 @@ export function syntheticPages(templates: readonly TemplatePage[], typeNames: re
   for (let index = 0; index < options.pages; index++) {
     const template = templates[index % templates.length]!;
     const copy = Math.floor(index / templates.length);
-    pages.push({ file: `${options.root}/${copyPath(template.file, copy)}`, text: copy === 0 ? template.text : renamed(template, copy, typePattern) });
+    const text = copy === 0 ? template.text : renamed(template, copy, typePattern);
+    pages.push({ file: `${options.root}/${copyPath(template.file, copy)}`, text: options.uniqueDescriptions && copy > 0 ? withMarkedDescriptions(text, `V${copy}`) : text });
   }
   return pages;
 }
@@ -43,6 +51,21 @@ function renamed(template: TemplatePage, copy: number, typePattern: RegExp | nul
   let result = template.text.replace(new RegExp(`\\b${escapeRegExp(template.methodName)}\\b`, "g"), `${template.methodName}${suffix}`);
   if (typePattern) result = result.replace(typePattern, (name: string) => `${name}${suffix}`);
   return result;
+}
+
+const SEPARATOR_ROW = /^\s*\|[\s:|-]+\|\s*$/;
+const BODY_ROW = /^(\s*\|.*\S)(\s*\|\s*)$/;
+
+/** Every table body row (a row that ends with a pipe and is not a header or separator) with `mark` at the end of its last cell. */
+function withMarkedDescriptions(text: string, mark: string): string {
+  const lines = text.split("\n");
+  return lines
+    .map((line, index) => {
+      const body = BODY_ROW.exec(line);
+      const isHeader = SEPARATOR_ROW.test(lines[index + 1] ?? "");
+      return body && !isHeader && !SEPARATOR_ROW.test(line) && line.split("|").length > 3 ? `${body[1]} ${mark}${body[2]}` : line;
+    })
+    .join("\n");
 }
 
 /** `authentication/x/delete-account.md`, copy 2 → `authentication/x/delete-account-v2.md` (the method becomes `deleteAccountV2`). */
