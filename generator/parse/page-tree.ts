@@ -39,12 +39,16 @@ function remapLines(tree: Root, lineOf: readonly number[]): void {
   });
 }
 
-/** A line that starts like a table row: up to three spaces or tabs, a pipe, and another pipe after it. */
-const ROW_LIKE = /^[ \t]{0,3}\|.*\|/;
+/**
+ * A line that starts like a table row: at a line's start (after a line feed, the only line ending the page is split
+ * at), up to three spaces or tabs, a pipe, and another pipe later on the line.
+ */
+const ROW_LIKE_LINE = /(?<=^|\n)[ \t]{0,3}\|.*\|/g;
 
 /** Lines that start like a table row (`| a | b`) outside every table, code block and HTML block. */
 function unreadRows(markdown: string, tree: Root, file: string): Diagnostic[] {
-  if (!markdown.startsWith("|") && !/\n[ \t]{0,3}\|/.test(markdown)) return [];
+  const rows = [...markdown.matchAll(ROW_LIKE_LINE)];
+  if (rows.length === 0) return [];
   // Block nodes that can hold a row-like line: at the top level, or in a list or quote (walked only then).
   const covered: [number, number][] = [];
   const cover = (nodes: readonly RootContent[]): void => {
@@ -55,17 +59,12 @@ function unreadRows(markdown: string, tree: Root, file: string): Diagnostic[] {
   };
   cover(tree.children);
   const diagnostics: Diagnostic[] = [];
-  // Line by line without splitting the page: only a line whose first character after up to three spaces or tabs is a pipe is matched.
-  let number = 0;
-  for (let start = 0; start <= markdown.length; ) {
-    const newline = markdown.indexOf("\n", start);
-    const end = newline < 0 ? markdown.length : newline;
-    number++;
-    let lead = start;
-    while (lead < end && lead - start < 3 && (markdown.charCodeAt(lead) === 32 || markdown.charCodeAt(lead) === 9)) lead++;
-    const line = lead < end && markdown.charCodeAt(lead) === 124 ? markdown.slice(start, end) : null;
-    start = end + 1;
-    if (line === null || !ROW_LIKE.test(line)) continue;
+  // Each row's line number, counting the line feeds since the row before.
+  let number = 1;
+  let counted = 0;
+  for (const { index } of rows) {
+    for (let newline = markdown.indexOf("\n", counted); newline >= 0 && newline < index; newline = markdown.indexOf("\n", newline + 1)) number++;
+    counted = index;
     if (covered.some(([first, last]) => number >= first && number <= last)) continue;
     diagnostics.push(diagnostic("warning", "table-row-unread", "Unexpected table row outside any table (no header and separator row above it), expected it in a table; it is not read", at(file, number)));
   }
