@@ -35,12 +35,18 @@ describe("the parse cache", () => {
   });
 });
 
+/** The first method pages of the shared Node corpus as synthetic templates, with the corpus's IR. */
+async function nodeTemplates(count: number) {
+  const real = await readInputPages([path.relative(ROOT, NODE_PAGES)], ROOT);
+  const { ir } = analyse(real);
+  const methodNames = new Map(ir.clients.flatMap((client) => client.methods.map((method) => [method.source.file, method.documentedName] as const)));
+  const templates = real.filter((page) => methodNames.has(page.file)).slice(0, count).map((page) => ({ ...page, methodName: methodNames.get(page.file)! }));
+  return { ir, templates };
+}
+
 describe("syntheticPages", () => {
   it("copies templates with a distinct method, DTOs and file per copy, and lowers without errors", async () => {
-    const real = await readInputPages([path.relative(ROOT, NODE_PAGES)], ROOT);
-    const { ir } = analyse(real);
-    const methodNames = new Map(ir.clients.flatMap((client) => client.methods.map((method) => [method.source.file, method.documentedName] as const)));
-    const templates = real.filter((page) => methodNames.has(page.file)).slice(0, 10).map((page) => ({ ...page, methodName: methodNames.get(page.file)! }));
+    const { ir, templates } = await nodeTemplates(10);
     const pages = syntheticPages(templates, ir.types.map((type) => type.name), { pages: 25, root: "synthetic" });
     expect(pages).toHaveLength(25);
     expect(new Set(pages.map((page) => page.file)).size).toBe(25);
@@ -53,10 +59,7 @@ describe("syntheticPages", () => {
   });
 
   it("marks every copy's description cells with the copy when asked, so that none repeats, and the copies still lower", async () => {
-    const real = await readInputPages([path.relative(ROOT, NODE_PAGES)], ROOT);
-    const { ir } = analyse(real);
-    const methodNames = new Map(ir.clients.flatMap((client) => client.methods.map((method) => [method.source.file, method.documentedName] as const)));
-    const templates = real.filter((page) => methodNames.has(page.file)).slice(0, 5).map((page) => ({ ...page, methodName: methodNames.get(page.file)! }));
+    const { ir, templates } = await nodeTemplates(5);
     const names = ir.types.map((type) => type.name);
     const plain = syntheticPages(templates, names, { pages: 15, root: "s" });
     const unique = syntheticPages(templates, names, { pages: 15, root: "s", uniqueDescriptions: true });
