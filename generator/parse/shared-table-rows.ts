@@ -1,8 +1,8 @@
 import type { Table } from "mdast";
 import type { Piece } from "./pass-pieces.js";
-import { isPlainCellText, plainCellNodes } from "./plain-cell.js";
 import { rowCells, rowShape, type CellSpan } from "./row-cells.js";
 import { nodeTemplate, rowOn, rowTemplate, type RowTemplate } from "./row-template.js";
+import { simpleCellNodes } from "./simple-cell.js";
 import type { TableLines } from "./separable-blocks.js";
 
 /**
@@ -34,8 +34,8 @@ const ANY_HEADER = "| x |\n| - |";
 /**
  * What a page's tables need parsed: each header and separator this pass has
  * not seen, and the text of every cell of a new row that it has not seen (each
- * once, all in rows of one cell under one header) unless it is plain, whose
- * nodes are kept at once; a new row that cannot be split here (it has a tab) is parsed whole.
+ * once, all in rows of one cell under one header) unless it is simple, whose
+ * nodes are read and kept at once; a new row that cannot be split here (it has a tab) is parsed whole.
  */
 export function tablePieces(lines: readonly string[], tables: readonly TableLines[], parsed: ParsedTables): { pieces: Piece[]; split: SplitRows } {
   const headers = new Set<string>();
@@ -54,7 +54,7 @@ export function tablePieces(lines: readonly string[], tables: readonly TableLine
         continue;
       }
       split.set(row, spans);
-      for (const { text } of spans) if (text !== "" && !parsed.cells.has(text)) keepPlainOrAdd(text, parsed, cells);
+      for (const { text } of spans) if (text !== "" && !parsed.cells.has(text)) keepSimpleOrAdd(text, parsed, cells);
     }
   }
   const pieces = [...headers].map((key) => headerPiece(key, parsed));
@@ -66,10 +66,11 @@ export function tablePieces(lines: readonly string[], tables: readonly TableLine
 /** A page's new rows that split into cells, by their text, with their cells (`tablePieces` splits them once, `tableNode` builds them). */
 export type SplitRows = ReadonlyMap<string, readonly CellSpan[]>;
 
-/** Keep a new cell's nodes when its text is plain (`plain-cell.ts`: no parse); else add it to those to parse. */
-function keepPlainOrAdd(text: string, parsed: ParsedTables, toParse: Set<string>): void {
-  if (isPlainCellText(text)) parsed.cells.set(` ${text}`.slice(1), plainCellNodes(text));
-  else toParse.add(text);
+/** Keep a new cell's nodes when its text is simple (`simple-cell.ts`: read without a parse); else add it to those to parse. */
+function keepSimpleOrAdd(text: string, parsed: ParsedTables, toParse: Set<string>): void {
+  const nodes = simpleCellNodes(text);
+  if (nodes === null) toParse.add(text);
+  else parsed.cells.set(` ${text}`.slice(1), nodes);
 }
 
 /**
