@@ -1,6 +1,7 @@
 import type { RootContent } from "mdast";
 import type { Node } from "unist";
 import { shapeOf, TYPE, VALUE, type FieldShape } from "./row-template.js";
+import { detached } from "./detached.js";
 
 /**
  * A parsed block kept to be placed at other lines. A plain block starts at
@@ -64,8 +65,7 @@ function templateOf(node: Node, line: number, offset: number): BlockTemplate | n
   for (const [key, value] of Object.entries(node)) {
     if (key === "children" || key === "position") continue;
     if (!isPlainValue(value)) return null;
-    // A string of its own: a substring would keep the whole text it was parsed from alive.
-    fields[key] = typeof value === "string" ? ` ${value}`.slice(1) : value;
+    fields[key] = typeof value === "string" ? detached(value) : value;
   }
   let children: BlockTemplate[] | null = null;
   if ("children" in node && Array.isArray(node.children)) {

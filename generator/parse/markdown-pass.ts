@@ -2,9 +2,10 @@ import type { Code, Root, RootContent } from "mdast";
 import type { Node } from "unist";
 import { parseMarkdown, type MarkdownParser } from "./markdown.js";
 import { blockAt, type BlockTemplate } from "./block-template.js";
-import { blockPiece, fencePiece, newTexts, parsePieces } from "./pass-pieces.js";
+import { blockPieces, fencePiece, newTexts, parsePieces } from "./pass-pieces.js";
 import { tableNode, tablePieces, type ParsedTables } from "./shared-table-rows.js";
 import { findSeparableBlocks, type CodeLines } from "./separable-blocks.js";
+import { detached } from "./detached.js";
 
 /**
  * A markdown parser for one pass over many pages that parses each distinct
@@ -16,7 +17,7 @@ import { findSeparableBlocks, type CodeLines } from "./separable-blocks.js";
  * the notice under the title, every section's heading), and micromark reads a
  * table row three times slower than prose. So the blocks that can be read
  * apart from their page (`findSeparableBlocks`) are parsed on their own, only
- * what this pass has not seen (`tablePieces`, `blockPiece`, `fencePiece`), all
+ * what this pass has not seen (`tablePieces`, `blockPieces`, `fencePiece`), all
  * of a page's in one document; runs of them stand in as one thematic break
  * while the rest of the page is parsed, and a page made only of them needs no
  * other parse. Every node is a copy placed at its own lines: the trees are
@@ -84,7 +85,7 @@ function parseWithSharedBlocks(markdown: string, parsed: ParsedBlocks, parse: Ma
   const tables = tablePieces(lines, blocks.tables, parsed.tables);
   const pieces = [
     ...tables.pieces,
-    ...newTexts(plainTexts, parsed.plain).map((text) => blockPiece(text, parsed.plain)),
+    ...blockPieces(newTexts(plainTexts, parsed.plain), parsed.plain),
     ...newTexts(fenceTexts, parsed.fences).map((text) => fencePiece(text, parsed.fences)),
   ];
   if (!parsePieces(pieces, parse)) return null;
@@ -237,9 +238,4 @@ function placeInPage(node: Node, pageLine: readonly number[], lineStarts: readon
 function pointInPage(point: { line: number; column: number }, pageLine: readonly number[], lineStarts: readonly number[]): { line: number; column: number; offset: number } {
   const line = pageLine[point.line - 1]!;
   return { line: (line + 1) | 0, column: point.column, offset: (lineStarts[line]! + point.column - 1) | 0 };
-}
-
-/** The same text in a string of its own (a substring of a joined copy: V8 flattens the join into a new string). */
-function detached(text: string): string {
-  return ` ${text}`.slice(1);
 }

@@ -1,6 +1,8 @@
 import type { RootContent } from "mdast";
 import { blockTemplate, type BlockTemplate } from "./block-template.js";
 import type { MarkdownParser } from "./markdown.js";
+import { detached } from "./detached.js";
+import { simpleBlockNodes } from "./simple-block.js";
 
 /**
  * Text a pass parser has not parsed yet, and what keeps its nodes. Pieces are
@@ -50,8 +52,19 @@ export function newTexts(texts: readonly string[], parsed: ReadonlyMap<string, u
   return [...new Set(texts.filter((text) => !parsed.has(text)))];
 }
 
+/** The pieces of new plain blocks: none for a block whose text is simple (`simple-block.ts`), whose nodes are read and kept at once. */
+export function blockPieces(texts: readonly string[], parsed: Map<string, BlockTemplate[]>): Piece[] {
+  const pieces: Piece[] = [];
+  for (const text of texts) {
+    const nodes = simpleBlockNodes(text);
+    if (nodes === null) pieces.push(blockPiece(text, parsed));
+    else parsed.set(detached(text), nodes);
+  }
+  return pieces;
+}
+
 /** A plain block: its nodes' templates, kept by its text. Only an HTML block that blank lines do not end (a comment…) has blank lines: it must be one node, as the lines said. */
-export function blockPiece(text: string, parsed: Map<string, BlockTemplate[]>): Piece {
+function blockPiece(text: string, parsed: Map<string, BlockTemplate[]>): Piece {
   return {
     text,
     keep: (nodes, line, offset) => {
@@ -71,7 +84,7 @@ export function fencePiece(text: string, parsed: Map<string, BlockTemplate[]>): 
 
 function keepTemplates(text: string, templates: BlockTemplate[] | null, parsed: Map<string, BlockTemplate[]>): boolean {
   // A key of its own: a substring would keep the page it was cut from alive.
-  if (templates !== null) parsed.set(` ${text}`.slice(1), templates);
+  if (templates !== null) parsed.set(detached(text), templates);
   return templates !== null;
 }
 

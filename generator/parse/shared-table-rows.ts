@@ -2,8 +2,9 @@ import type { Table } from "mdast";
 import type { Piece } from "./pass-pieces.js";
 import { rowCells, rowShape, type CellSpan } from "./row-cells.js";
 import { nodeTemplate, rowOn, rowTemplate, type RowTemplate } from "./row-template.js";
-import { simpleCellNodes } from "./simple-cell.js";
+import { simpleInlineNodes } from "./simple-inline.js";
 import type { TableLines } from "./separable-blocks.js";
+import { detached } from "./detached.js";
 
 /**
  * The table rows a pass has parsed. A body row parses the same under any
@@ -66,11 +67,11 @@ export function tablePieces(lines: readonly string[], tables: readonly TableLine
 /** A page's new rows that split into cells, by their text, with their cells (`tablePieces` splits them once, `tableNode` builds them). */
 export type SplitRows = ReadonlyMap<string, readonly CellSpan[]>;
 
-/** Keep a new cell's nodes when its text is simple (`simple-cell.ts`: read without a parse); else add it to those to parse. */
+/** Keep a new cell's nodes when its text is simple (`simple-inline.ts`: read without a parse); else add it to those to parse. */
 function keepSimpleOrAdd(text: string, parsed: ParsedTables, toParse: Set<string>): void {
-  const nodes = simpleCellNodes(text);
+  const nodes = simpleInlineNodes(text);
   if (nodes === null) toParse.add(text);
-  else parsed.cells.set(` ${text}`.slice(1), nodes);
+  else parsed.cells.set(detached(text), nodes);
 }
 
 /**
@@ -83,7 +84,7 @@ function headerPiece(key: string, parsed: ParsedTables): Piece {
     keep: ([table, ...rest], line, offset) => {
       const header = rest.length === 0 && table!.type === "table" && table.children.length === 1 ? rowTemplate(table.children[0]!, line, offset) : null;
       if (header === null || table!.type !== "table") return false;
-      parsed.headers.set(` ${key}`.slice(1), { align: table.align, header: rowCells(key.slice(0, key.indexOf("\n"))) === null ? header : null });
+      parsed.headers.set(detached(key), { align: table.align, header: rowCells(key.slice(0, key.indexOf("\n"))) === null ? header : null });
       return true;
     },
   };
@@ -126,7 +127,7 @@ function cellsPiece(cells: ReadonlySet<string>, parsed: ParsedTables): Piece {
         at += text.length + 5;
       }
       let index = 0;
-      for (const text of cells) parsed.cells.set(` ${text}`.slice(1), kept[index++]!);
+      for (const text of cells) parsed.cells.set(detached(text), kept[index++]!);
       return true;
     },
   };

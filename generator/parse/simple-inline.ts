@@ -1,14 +1,16 @@
 import { nodeTemplate, type RowTemplate } from "./row-template.js";
+import { detached } from "./detached.js";
 
 /**
- * A cell text's nodes, read without micromark when the text uses only what
- * reference cells mostly hold: plain text, code spans (`` `none` ``) and HTML
- * tags (`<br>`, `<a href="#UserDto">`, `</a>`). Anything else (emphasis,
- * links, images, autolinks, character references, escapes, HTML comments, a
- * backtick run nothing closes) gives null, and the cell is parsed.
+ * The inline nodes of one line of text content (a table cell's, a one-line
+ * heading's or paragraph's), read without micromark when the text uses only
+ * what reference pages mostly hold there: plain text, code spans
+ * (`` `none` ``) and HTML tags (`<br>`, `<a href="#UserDto">`, `</a>`).
+ * Anything else (emphasis, links, images, autolinks, character references,
+ * escapes, HTML comments, a backtick run nothing closes) gives null, and the
+ * text is parsed.
  *
- * What micromark makes of such a text, in a table cell (its text content, the
- * spaces around it not part of it), is this:
+ * What micromark makes of such a text (the spaces around it not part of it) is this:
  * - a run of characters none of which can start an inline construct is one
  *   text node holding them as they are; `_` between two ASCII letters or
  *   digits (`user_id`) is such a character, as it can neither open nor close
@@ -17,12 +19,12 @@ import { nodeTemplate, type RowTemplate } from "./row-template.js";
  *   value what lies between, less one space at each end when both ends are
  *   spaces and it is not all spaces;
  * - an open or closing tag as CommonMark defines them is one html node.
- * Tested against micromark with fast-check (`test/parse/simple-cell.test.ts`).
+ * Tested against micromark with fast-check (`test/parse/simple-inline.test.ts`).
  *
- * @param text A cell's text, without the spaces around it.
+ * @param text The text, one line without the spaces around it.
  * @returns Its nodes' templates, columns counted from the text's first (1), or null when it must be parsed.
  */
-export function simpleCellNodes(text: string): RowTemplate[] | null {
+export function simpleInlineNodes(text: string): RowTemplate[] | null {
   if (UNREADABLE.test(text)) return null;
   const nodes: RowTemplate[] = [];
   let textStart = 0;
@@ -36,7 +38,7 @@ export function simpleCellNodes(text: string): RowTemplate[] | null {
     const end = code === BACKTICK ? codeSpanEnd(text, index) : code === LESS_THAN ? tagEnd(text, index) : -1;
     if (end < 0) return null;
     if (textStart < index) nodes.push(textNode(text, textStart, index));
-    nodes.push(code === BACKTICK ? codeSpanNode(text, index, end) : nodeTemplate({ type: "html", value: text.slice(index, end) }, index + 1, end + 1, null));
+    nodes.push(code === BACKTICK ? codeSpanNode(text, index, end) : nodeTemplate({ type: "html", value: detached(text.slice(index, end)) }, index + 1, end + 1, null));
     index = textStart = end;
   }
   if (textStart < index) nodes.push(textNode(text, textStart, index));
@@ -87,7 +89,7 @@ function runLength(text: string, start: number): number {
 
 function codeSpanNode(text: string, start: number, end: number): RowTemplate {
   const fence = runLength(text, start);
-  let value = text.slice(start + fence, end - fence);
+  let value = detached(text.slice(start + fence, end - fence));
   if (value.length > 1 && value.startsWith(" ") && value.endsWith(" ") && value.trim() !== "") value = value.slice(1, -1);
   return nodeTemplate({ type: "inlineCode", value }, start + 1, end + 1, null);
 }
@@ -106,5 +108,5 @@ function tagEnd(text: string, start: number): number {
 }
 
 function textNode(text: string, from: number, to: number): RowTemplate {
-  return nodeTemplate({ type: "text", value: text.slice(from, to) }, from + 1, to + 1, null);
+  return nodeTemplate({ type: "text", value: detached(text.slice(from, to)) }, from + 1, to + 1, null);
 }

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseMarkdown } from "../../generator/parse/markdown.js";
-import { simpleCellNodes } from "../../generator/parse/simple-cell.js";
+import { simpleInlineNodes } from "../../generator/parse/simple-inline.js";
 import { nodeTemplate, rowOn, type RowTemplate } from "../../generator/parse/row-template.js";
 
 /** What micromark makes of a cell's text: the children of the one cell of a row under a one-cell header. */
@@ -11,7 +11,7 @@ function cellChildren(text: string): unknown {
   return table.children[1]!.children[0]!.children;
 }
 
-/** The nodes `simpleCellNodes` reads, put where that cell's text is (line 3, column 3). */
+/** The nodes `simpleInlineNodes` reads, put where that cell's text is (line 3, column 3). */
 function keptChildren(text: string, nodes: readonly RowTemplate[]): unknown {
   const row = rowOn(nodeTemplate({ type: "tableRow" }, 1, text.length + 5, [nodeTemplate({ type: "tableCell" }, 1, text.length + 5, nodes.map((node) => ({ ...node, from: node.from + 2, to: node.to + 2 })))]), 3, 12);
   return row.children[0]!.children;
@@ -26,18 +26,18 @@ const PIECES = [
   "user_id", "a__b", "_x", "x_", "__", "_a_", "a_用", "1_2",
   "`", "``", "```", "`none`", "` a `", "`  `", "` `", "`a``b`", "``a`b``", "`<br>`", "`*x*`", "`a_b`", "`[x](y)`", "` x`", "`x `",
   "<br>", "<br/>", "<br />", "</br>", "</a>", "</a >", "<a href=\"#UserDto\">", "<a href='#x' title=\"t\">", "<a href=#x>", "<div style=\"width:80px\">", "<x-y z>",
-  "<a href=\"x\"title=\"y\">", "<a href= \"x\">", "<a/ >", "<a b=c=d>", "<1a>", "< a>", "<a\u3000b>", "<http://x.y>", "<a@b.c>", "<!-- c -->", "<?p?>", "<!X>", "<a", "</>", "<a href=\"`\">", "<a x='>'>",
+  "<a href=\"x\"title=\"y\">", "</a/>", "</a b>", "</ a>", "<a href= \"x\">", "<a/ >", "<a b=c=d>", "<1a>", "< a>", "<a\u3000b>", "<http://x.y>", "<a@b.c>", "<!-- c -->", "<?p?>", "<!X>", "<a", "</>", "<a href=\"`\">", "<a x='>'>",
 ];
 
 describe("simple cell texts", () => {
-  it("are read into the nodes micromark makes of them, whenever simpleCellNodes reads them", () => {
+  it("are read into the nodes micromark makes of them, whenever simpleInlineNodes reads them", () => {
     let read = 0;
     let withConstructs = 0;
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 10 }), (pieces) => {
         const text = pieces.join("").replace(/^ +| +$/g, "");
         fc.pre(text !== "");
-        const nodes = simpleCellNodes(text);
+        const nodes = simpleInlineNodes(text);
         if (nodes === null) return;
         read++;
         if (nodes.some((node) => node.fields.type !== "text")) withConstructs++;
@@ -51,8 +51,8 @@ describe("simple cell texts", () => {
   });
 
   it("are plain text, code spans and HTML tags; anything else is parsed", () => {
-    expect(simpleCellNodes("用户的唯一标识, e.g. 42 (or -1); see http://example.com wow!")).toHaveLength(1);
-    expect(simpleCellNodes("默认为 `none`。<br>- `rsa`: 加密 <a href=\"#UserDto\">UserDto</a>")?.map((node) => node.fields)).toEqual([
+    expect(simpleInlineNodes("用户的唯一标识, e.g. 42 (or -1); see http://example.com wow!")).toHaveLength(1);
+    expect(simpleInlineNodes("默认为 `none`。<br>- `rsa`: 加密 <a href=\"#UserDto\">UserDto</a>")?.map((node) => node.fields)).toEqual([
       { type: "text", value: "默认为 " },
       { type: "inlineCode", value: "none" },
       { type: "text", value: "。" },
@@ -64,7 +64,7 @@ describe("simple cell texts", () => {
       { type: "text", value: "UserDto" },
       { type: "html", value: "</a>" },
     ]);
-    expect(simpleCellNodes("user_id or `_x_`")?.map((node) => node.fields.type)).toEqual(["text", "inlineCode"]);
-    for (const text of ["a *b*", "_a_", "a_", "[x](y)", "![i](y)", "a\\|b", "&amp;", "x]", "a\u0000", "see [x", "`open", "<http://x.y>", "<!-- c -->", "a < b"]) expect(simpleCellNodes(text), text).toBeNull();
+    expect(simpleInlineNodes("user_id or `_x_`")?.map((node) => node.fields.type)).toEqual(["text", "inlineCode"]);
+    for (const text of ["a *b*", "_a_", "a_", "[x](y)", "![i](y)", "a\\|b", "&amp;", "x]", "a\u0000", "see [x", "`open", "<http://x.y>", "<!-- c -->", "a < b"]) expect(simpleInlineNodes(text), text).toBeNull();
   });
 });
