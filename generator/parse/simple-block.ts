@@ -42,7 +42,7 @@ const PARAGRAPH_START = /^(?:[A-Za-z\u0080-\uffff]|`{1,2}(?!`))/;
 
 /** An inline node's template as a child of a one-line block, its columns moved by `shift`. */
 function blockChild(node: RowTemplate, shift: number): BlockTemplate {
-  return blockNode(node.fields, node.from + shift, node.to + shift, null);
+  return blockNode(node.fields, node.from + shift, node.to + shift, node.children && node.children.map((child) => blockChild(child, shift)));
 }
 
 function blockNode(fields: Record<string, unknown>, from: number, to: number, children: BlockTemplate[] | null): BlockTemplate {

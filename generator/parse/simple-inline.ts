@@ -5,20 +5,23 @@ import { detached } from "./detached.js";
  * The inline nodes of one line of text content (a table cell's, a one-line
  * heading's or paragraph's), read without micromark when the text uses only
  * what reference pages mostly hold there: plain text, code spans
- * (`` `none` ``) and HTML tags (`<br>`, `<a href="#UserDto">`, `</a>`).
- * Anything else (emphasis, links, images, autolinks, character references,
- * escapes, HTML comments, a backtick run nothing closes) gives null, and the
- * text is parsed.
+ * (`` `none` ``), HTML tags (`<br>`, `<a href="#UserDto">`, `</a>`), links
+ * of plain text (`[API codes](https://…)`) and strong emphasis of plain text
+ * (`**Send SMS**`). Anything else (emphasis, images, autolinks, character
+ * references, escapes, HTML comments, a backtick run nothing closes, a
+ * bracket or asterisk that is not one of these) gives null, and the text is
+ * parsed.
  *
  * What micromark makes of such a text (the spaces around it not part of it) is this:
  * - a run of characters none of which can start an inline construct is one
  *   text node holding them as they are; `_` between two ASCII letters or
  *   digits (`user_id`) is such a character, as it can neither open nor close
- *   emphasis there;
+ *   emphasis there, and so is `!` before anything but a `[`;
  * - a backtick run up to the next run of the same length is a code span, its
  *   value what lies between, less one space at each end when both ends are
  *   spaces and it is not all spaces;
- * - an open or closing tag as CommonMark defines them is one html node.
+ * - an open or closing tag as CommonMark defines them is one html node;
+ * - a link and strong emphasis, as `LINK` and `STRONG` say.
  * Tested against micromark with fast-check (`test/parse/simple-inline.test.ts`).
  *
  * @param text The text, one line without the spaces around it.
@@ -35,11 +38,12 @@ export function simpleInlineNodes(text: string): RowTemplate[] | null {
       index++;
       continue;
     }
-    const end = code === BACKTICK ? codeSpanEnd(text, index) : code === LESS_THAN ? tagEnd(text, index) : -1;
-    if (end < 0) return null;
+    const node = constructAt(text, index, code);
+    if (node === null) return null;
     if (textStart < index) nodes.push(textNode(text, textStart, index));
-    nodes.push(code === BACKTICK ? codeSpanNode(text, index, end) : nodeTemplate({ type: "html", value: detached(text.slice(index, end)) }, index + 1, end + 1, null));
-    index = textStart = end;
+    nodes.push(node);
+    // A node's `to` is the column after its last character: the index of the character after it, plus one.
+    index = textStart = node.to - 1;
   }
   if (textStart < index) nodes.push(textNode(text, textStart, index));
   return nodes;
@@ -49,6 +53,8 @@ export function simpleInlineNodes(text: string): RowTemplate[] | null {
 const UNREADABLE = /[\\&\u0000-\u001f]/;
 
 const UNDERSCORE = 0x5f;
+const ASTERISK = 0x2a;
+const OPENING_BRACKET = 0x5b;
 const BACKTICK = 0x60;
 const LESS_THAN = 0x3c;
 
@@ -68,6 +74,21 @@ function inWord(text: string, index: number): boolean {
   let after = index;
   while (after < text.length && text.charCodeAt(after) === UNDERSCORE) after++;
   return before > 0 && after < text.length && WORD_CHARACTER.test(text[before - 1]!) && WORD_CHARACTER.test(text[after]!);
+}
+
+/** The code span, tag, link or strong emphasis that starts at `index`, or null when none of these, as read here, does. */
+function constructAt(text: string, index: number, code: number): RowTemplate | null {
+  if (code === BACKTICK) {
+    const end = codeSpanEnd(text, index);
+    return end < 0 ? null : codeSpanNode(text, index, end);
+  }
+  if (code === LESS_THAN) {
+    const end = tagEnd(text, index);
+    return end < 0 ? null : nodeTemplate({ type: "html", value: detached(text.slice(index, end)) }, index + 1, end + 1, null);
+  }
+  if (code === OPENING_BRACKET) return linkAt(text, index);
+  if (code === ASTERISK) return strongAt(text, index);
+  return null;
 }
 
 /** Where the code span opened by the backtick run at `start` ends (after its closing run), or -1 when no run of the same length closes it. */
@@ -105,6 +126,43 @@ const TAG = /<(?:[A-Za-z][A-Za-z0-9-]*(?:[ ]+[A-Za-z_:][A-Za-z0-9_.:-]*(?:[ ]*=[
 function tagEnd(text: string, start: number): number {
   TAG.lastIndex = start;
   return TAG.test(text) ? TAG.lastIndex : -1;
+}
+
+/**
+ * An inline link of plain text to a destination without spaces, parentheses,
+ * angle brackets or a title (`[API codes](https://…/codes)`), not after a `!`
+ * (an image).
+ */
+const LINK = /\[([^[\]!*<>_`]+)\]\(([^ ()<>]+)\)/y;
+
+function linkAt(text: string, start: number): RowTemplate | null {
+  LINK.lastIndex = start;
+  const match = start > 0 && text.charCodeAt(start - 1) === EXCLAMATION_MARK ? null : LINK.exec(text);
+  if (match === null) return null;
+  const end = LINK.lastIndex;
+  return nodeTemplate({ type: "link", title: null, url: detached(match[2]!) }, start + 1, end + 1, [textNode(text, start + 1, start + 1 + match[1]!.length)]);
+}
+
+const EXCLAMATION_MARK = 0x21;
+
+/**
+ * Strong emphasis of plain text (`**Send SMS**`, `**没有绑定手机号**`): two
+ * asterisks, text with no character that can start a construct, starting and
+ * ending with a letter or digit, and two asterisks that no third follows. The
+ * first pair is then left-flanking and the second right-flanking, the runs are
+ * two long (never a multiple of three together), and nothing between them can
+ * take part in emphasis: micromark makes them strong emphasis. No asterisk
+ * comes right before the first pair: an asterisk there would have been read
+ * as part of a construct here, and none of them ends in one.
+ */
+const STRONG = /\*\*([\p{L}\p{N}](?:[^*_[\]!<`]*[\p{L}\p{N}])?)\*\*(?!\*)/uy;
+
+function strongAt(text: string, start: number): RowTemplate | null {
+  STRONG.lastIndex = start;
+  const match = STRONG.exec(text);
+  if (match === null) return null;
+  const end = STRONG.lastIndex;
+  return nodeTemplate({ type: "strong" }, start + 1, end + 1, [textNode(text, start + 2, end - 2)]);
 }
 
 function textNode(text: string, from: number, to: number): RowTemplate {

@@ -8,7 +8,7 @@ import { simpleBlockNodes } from "../../generator/parse/simple-block.js";
 const STARTS = ["", "# ", "## ", "###### ", "####### ", "#", "#\t", " # ", "a", "用户", "Z", "`", "``", "```", "~~~", "1. ", "1) ", "12", "- ", "-", "* ", "+ ", "> ", ">", "<div>", "<!-- ", "<a>", "| ", "=", "---", "***", "___", "[x]: y", "[", "    ", " ", "\u3000", "\u00a0", "😀", "\t"];
 const HEADING_STARTS = ["# ", "## ", "### ", "###### ", "#  "];
 /** The rest of a line: what inline text has, and what ends a heading or a paragraph. */
-const REST = ["a", " ", "  ", "用户", "。", "`x`", "` a `", "`", "<br>", "</a>", '<a id="X">', "*", "_", "a_b", "[", "]", "!", "#", " #", " ##", "\\", "&amp;", "\t", "|", "=", "-", ":"];
+const REST = ["a", " ", "  ", "用户", "。", "`x`", "` a `", "[a](#b)", "**a**", "**", "`", "<br>", "</a>", '<a id="X">', "*", "_", "a_b", "[", "]", "!", "#", " #", " ##", "\\", "&amp;", "\t", "|", "=", "-", ":"];
 
 describe("simple one-line blocks", () => {
   it("are read into the nodes micromark makes of them, whenever simpleBlockNodes reads them", () => {

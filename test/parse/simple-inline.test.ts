@@ -13,8 +13,12 @@ function cellChildren(text: string): unknown {
 
 /** The nodes `simpleInlineNodes` reads, put where that cell's text is (line 3, column 3). */
 function keptChildren(text: string, nodes: readonly RowTemplate[]): unknown {
-  const row = rowOn(nodeTemplate({ type: "tableRow" }, 1, text.length + 5, [nodeTemplate({ type: "tableCell" }, 1, text.length + 5, nodes.map((node) => ({ ...node, from: node.from + 2, to: node.to + 2 })))]), 3, 12);
+  const row = rowOn(nodeTemplate({ type: "tableRow" }, 1, text.length + 5, [nodeTemplate({ type: "tableCell" }, 1, text.length + 5, nodes.map((node) => shifted(node, 2)))]), 3, 12);
   return row.children[0]!.children;
+}
+
+function shifted(node: RowTemplate, by: number): RowTemplate {
+  return { ...node, from: node.from + by, to: node.to + by, children: node.children && node.children.map((child) => shifted(child, by)) };
 }
 
 /** Characters of every kind a description has, and every character that starts an inline construct. */
@@ -26,6 +30,8 @@ const PIECES = [
   "user_id", "a__b", "_x", "x_", "__", "_a_", "a_用", "1_2",
   "`", "``", "```", "`none`", "` a `", "`  `", "` `", "`a``b`", "``a`b``", "`<br>`", "`*x*`", "`a_b`", "`[x](y)`", "` x`", "`x `",
   "<br>", "<br/>", "<br />", "</br>", "</a>", "</a >", "<a href=\"#UserDto\">", "<a href='#x' title=\"t\">", "<a href=#x>", "<div style=\"width:80px\">", "<x-y z>",
+  "[a](b)", "[API codes](https://x.y/z?q=1#f)", "[ a ](#x)", "[](x)", "[a]()", "[a](<b>)", "[a](b \"t\")", "[a](b(c))", "![a](b)", "[a][b]", "[a]", "[`a`](b)", "[**a**](b)", "(x)", "](x)",
+  "**", "**a**", "**用户**", "**Send SMS**", "** a**", "**a **", "***a***", "*a*", "__a__", "**a*", "**a_b**", "**a _b_ c**", "**a *b* c**", "**a `b` c**", "**\"a\"**", "**a.**", "**1**", "**😀**", "**。**", "**a**，", "a**b**c", "**a**b", "b**a**",
   "<a href=\"x\"title=\"y\">", "</a/>", "</a b>", "</ a>", "<a href= \"x\">", "<a/ >", "<a b=c=d>", "<1a>", "< a>", "<a\u3000b>", "<http://x.y>", "<a@b.c>", "<!-- c -->", "<?p?>", "<!X>", "<a", "</>", "<a href=\"`\">", "<a x='>'>",
 ];
 
@@ -50,7 +56,7 @@ describe("simple cell texts", () => {
     expect(withConstructs).toBeGreaterThan(100);
   });
 
-  it("are plain text, code spans and HTML tags; anything else is parsed", () => {
+  it("are plain text, code spans, HTML tags, plain links and plain strong emphasis; anything else is parsed", () => {
     expect(simpleInlineNodes("用户的唯一标识, e.g. 42 (or -1); see http://example.com wow!")).toHaveLength(1);
     expect(simpleInlineNodes("默认为 `none`。<br>- `rsa`: 加密 <a href=\"#UserDto\">UserDto</a>")?.map((node) => node.fields)).toEqual([
       { type: "text", value: "默认为 " },
@@ -65,6 +71,7 @@ describe("simple cell texts", () => {
       { type: "html", value: "</a>" },
     ]);
     expect(simpleInlineNodes("user_id or `_x_`")?.map((node) => node.fields.type)).toEqual(["text", "inlineCode"]);
-    for (const text of ["a *b*", "_a_", "a_", "[x](y)", "![i](y)", "a\\|b", "&amp;", "x]", "a\u0000", "see [x", "`open", "<http://x.y>", "<!-- c -->", "a < b"]) expect(simpleInlineNodes(text), text).toBeNull();
+    expect(simpleInlineNodes("see [API codes](https://x.y/codes) and **Send SMS**")?.map((node) => node.fields.type)).toEqual(["text", "link", "text", "strong"]);
+    for (const text of ["a *b*", "_a_", "a_", "[x](y z)", "![i](y)", "**a **", "***a***", "a\\|b", "&amp;", "x]", "a\u0000", "see [x", "`open", "<http://x.y>", "<!-- c -->", "a < b"]) expect(simpleInlineNodes(text), text).toBeNull();
   });
 });
