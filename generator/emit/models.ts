@@ -1,4 +1,4 @@
-import type { InterfaceDeclarationStructure, JSDocStructure, OptionalKind, PropertySignatureStructure, TypeAliasDeclarationStructure } from "ts-morph";
+import type { InterfaceDeclarationStructure, OptionalKind, PropertySignatureStructure, TypeAliasDeclarationStructure } from "ts-morph";
 import type { IrEnumType, IrField, IrLiteral, IrNamedType, IrObjectType } from "../ir.js";
 import { docBody, type DocBlock } from "./comment.js";
 import { placeText } from "../ir-utils/place-text.js";
@@ -119,7 +119,12 @@ function literalText(literal: IrLiteral | null): string {
   return typeof literal.value === "string" ? literal.value : JSON.stringify(literal.value);
 }
 
-function jsDoc(blocks: readonly DocBlock[]): OptionalKind<JSDocStructure>[] {
+/**
+ * A doc comment for a structure: as text, which ts-morph prints as it is (a
+ * `JSDocStructure` is first written to a writer of its own, the same text
+ * twice over, a writer made for every commented property).
+ */
+function jsDoc(blocks: readonly DocBlock[]): string[] {
   const body = docBody(blocks);
-  return body.length === 0 ? [] : [{ description: body.join("\n") }];
+  return body.length === 0 ? [] : [body.join("\n")];
 }
