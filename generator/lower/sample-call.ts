@@ -12,15 +12,14 @@ export function sampleCall(code: string, method: string): string | null {
   const source = code.includes("\r") ? code.replace(/\r\n?/g, "\n") : code;
   // The first line that calls the method (spaces between the name and the parenthesis, not a line break), and the
   // lines from it: the sample's setup before it is never split into lines.
-  const call = new RegExp(`\\.${escape(method)}[^\\S\\n]*\\(`);
-  const found = source.search(call);
+  const found = callAt(source, method);
   if (found < 0) return null;
   const lines = source.slice(source.lastIndexOf("\n", found) + 1).split("\n");
   let depth = 0;
   let end = -1;
   scan: for (let index = 0; index < lines.length; index++) {
     const line = stripStrings(lines[index]!);
-    const from = index === 0 ? line.search(call) : 0;
+    const from = index === 0 ? callAt(line, method) : 0;
     for (const character of line.slice(from)) {
       if (character === "(" || character === "{" || character === "[") depth++;
       else if (character === ")" || character === "}" || character === "]") {
@@ -39,9 +38,18 @@ export function sampleCall(code: string, method: string): string | null {
   return /[;)]$/.test(text) && !text.endsWith(";") ? `${text};` : text;
 }
 
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** Where `text` first calls `method`: `.method`, spaces or tabs (no line break), then `(`; -1 when it does not. */
+function callAt(text: string, method: string): number {
+  const name = `.${method}`;
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    let next = at + name.length;
+    while (next < text.length && text[next] !== "\n" && SPACE.test(text[next]!)) next++;
+    if (text[next] === "(") return at;
+  }
+  return -1;
 }
+
+const SPACE = /\s/;
 
 /** A line with its string literals emptied, so brackets inside strings are not counted. */
 function stripStrings(line: string): string {
