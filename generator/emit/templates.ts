@@ -1,8 +1,7 @@
 import type HandlebarsModule from "handlebars";
+import { TEMPLATE_OPTIONS } from "../../bin/template-options.mjs";
+import { PRECOMPILED_TEMPLATES } from "./precompiled-templates.js";
 import { requireCommonJs } from "./require.js";
-
-/** Handlebars, loaded with `require` (see `requireCommonJs`). */
-const Handlebars = requireCommonJs("handlebars") as typeof HandlebarsModule;
 
 /** The texts of the templates and runtime files; the CLI reads them from templates/. */
 export interface TemplateSet {
@@ -30,14 +29,20 @@ export interface TemplateSet {
   runtime: { name: string; text: string }[];
 }
 
-/** One isolated handlebars instance: no global helpers or partials. */
-const handlebars = Handlebars.create();
+/**
+ * Isolated handlebars instances (no global helpers or partials), loaded with
+ * `require` (see `requireCommonJs`) when first needed: the runtime alone for
+ * precompiled templates, the whole of handlebars to compile one.
+ */
+let runtime: typeof HandlebarsModule | null = null;
+let compiler: typeof HandlebarsModule | null = null;
 const compiled = new Map<string, HandlebarsTemplateDelegate>();
 
 /**
- * Render a template strictly: a missing field throws, nothing is HTML-escaped,
- * and only the built-in helpers (`if`, `each`, `unless`) exist. Compiled
- * templates are kept, so each is compiled once per process.
+ * Render a template strictly (`TEMPLATE_OPTIONS`: a missing field throws,
+ * nothing is HTML-escaped, and only the built-in helpers `if`, `each` and
+ * `unless` exist). A template is precompiled in the commands' bundle
+ * (`PRECOMPILED_TEMPLATES`) or compiled once per process.
  *
  * @param template Template text.
  * @param view The view model.
@@ -46,10 +51,21 @@ const compiled = new Map<string, HandlebarsTemplateDelegate>();
 export function render(template: string, view: object): string {
   let delegate = compiled.get(template);
   if (!delegate) {
-    delegate = handlebars.compile(template, { strict: true, noEscape: true, preventIndent: true, knownHelpersOnly: true });
+    delegate = templateDelegate(template);
     compiled.set(template, delegate);
   }
   return flattened(delegate(view));
+}
+
+function templateDelegate(template: string): HandlebarsTemplateDelegate {
+  const precompiled = PRECOMPILED_TEMPLATES.get(template);
+  if (precompiled) {
+    runtime ??= (requireCommonJs("handlebars/runtime") as typeof HandlebarsModule).create();
+    return runtime.template(precompiled);
+  }
+  compiler ??= (requireCommonJs("handlebars") as typeof HandlebarsModule).create();
+  // A copy: handlebars sets fields of the options it is given.
+  return compiler.compile(template, { ...TEMPLATE_OPTIONS });
 }
 
 /**

@@ -15,7 +15,15 @@ function launch(...args: string[]) {
 }
 
 function launchIn(cwd: string, ...args: string[]) {
-  const result = spawnSync(process.execPath, [path.join(ROOT, "bin", "run.mjs"), ...args], { cwd, encoding: "utf8", env: { ...process.env, DOC2SDK_BUILD_DIR: BUILDS } });
+  return launchWithIn(cwd, {}, ...args);
+}
+
+function launchWith(env: Record<string, string>, ...args: string[]) {
+  return launchWithIn(ROOT, env, ...args);
+}
+
+function launchWithIn(cwd: string, env: Record<string, string>, ...args: string[]) {
+  const result = spawnSync(process.execPath, [path.join(ROOT, "bin", "run.mjs"), ...args], { cwd, encoding: "utf8", env: { ...process.env, DOC2SDK_BUILD_DIR: BUILDS, ...env } });
   return { code: result.status, stderr: result.stderr };
 }
 
@@ -35,6 +43,15 @@ describe("bin/run.mjs", () => {
     expect(first.stderr).toMatch(/^doc2sdk: compiled generator\/ into /m);
     expect(readdirSync(BUILDS)).toEqual([`cli-${await sourceFingerprint(ROOT)}`]);
     expect(filesUnder(out)).toEqual(filesUnder(path.join(ROOT, "generated")));
+    // The templates are precompiled in the bundle: the run rendered them with handlebars' runtime, never loading its compiler.
+    const loaded = path.join(WORK, "loaded.json");
+    const hook = path.join(WORK, "record-loaded.cjs");
+    writeFileSync(hook, `process.on("exit", () => require("node:fs").writeFileSync(${JSON.stringify(loaded)}, JSON.stringify(Object.keys(require.cache))));\n`);
+    const recorded = launchWith({ NODE_OPTIONS: `--require ${hook}` }, "cli", "--input", "docs-input", "--out", path.relative(ROOT, path.join(WORK, "recorded-out")), "--no-cache");
+    expect(recorded.code).toBe(0);
+    const modules = JSON.parse(readFileSync(loaded, "utf8")) as string[];
+    expect(modules.some((file) => file.includes(path.join("handlebars", "dist", "cjs", "handlebars.runtime.js")))).toBe(true);
+    expect(modules.filter((file) => file.includes(path.join("handlebars", "dist", "cjs", "handlebars", "compiler")))).toEqual([]);
 
     const second = launch("cli", "--input", "docs-input", "--out", path.relative(ROOT, out), "--no-cache", "--check");
     expect(second.code).toBe(0);
