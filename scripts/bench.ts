@@ -27,20 +27,21 @@ const commandLine = readCommandLine(process.argv.slice(2), {
     json: { type: "string", default: "bench-results.json" },
     rows: { type: "string", default: "5000,10000,20000,40000" },
     nesting: { type: "string", default: "16,32,64,128" },
+    cells: { type: "string", default: "16,32,64,128" },
     peers: { type: "boolean", default: true },
     "no-peers": { type: "boolean", default: false },
   },
-  usage: `Usage: npm run bench -- [--sizes 416,500,1000,5000] [--runs 3] [--rows 5000,10000,20000,40000] [--nesting 16,32,64,128] [--no-peers] [--json bench-results.json]
+  usage: `Usage: npm run bench -- [--sizes 416,500,1000,5000] [--runs 3] [--rows 5000,10000,20000,40000] [--nesting 16,32,64,128] [--cells 16,32,64,128] [--no-peers] [--json bench-results.json]
 
   Times npm run generate (cold, warm, one page changed, one page changed under --watch) and its peak memory
   on docs-input, the shared Node corpus and synthetic corpora of the given sizes, then the scaling series: one page whose
-  parameter table has the given numbers of rows, and one page whose lists nest the given depths (a quadratic
-  stage shows as a growing time per unit), and orval side by side on the same API (--no-peers skips it), also on the
+  parameter table has the given numbers of rows, one page whose lists nest the given depths, and one page whose
+  table has 1,000 rows of the given numbers of cells (a quadratic stage shows as a growing time per unit), and orval side by side on the same API (--no-peers skips it), also on the
   first size with no description repeated from copy to copy (synthetic-<size>-unique);
   prints tables, with each corpus's characters and table rows per page, and writes JSON. An empty list skips a series.`,
 });
 if ("exit" in commandLine) process.exit(commandLine.exit);
-const parsed = commandLine.values as { sizes: string; runs: string; json: string; rows: string; nesting: string; peers: boolean; "no-peers": boolean };
+const parsed = commandLine.values as { sizes: string; runs: string; json: string; rows: string; nesting: string; cells: string; peers: boolean; "no-peers": boolean };
 const values = { ...parsed, peers: parsed.peers && !parsed["no-peers"] };
 const listOf = (text: string): number[] => text.split(",").filter((item) => item.trim() !== "").map(Number);
 const runs = Number(values.runs);
@@ -217,6 +218,15 @@ function rowsPage(count: number): string {
   return ["# Scaling", "", "## Method name", "", "`AuthenticationClient.scaleRows`", "", "## Request parameters", "", "| Name | Type | Required | Default value | Description | Sample value |", "| - | - | - | - | - | - |", ...rows, "", "## Request response", "", "Type: `string`", ""].join("\n");
 }
 
+/** A method page whose parameter table has 1,000 rows of `count` cells: the six columns the IR reads, and notes (ignored, with a warning for each column). */
+function cellsPage(count: number): string {
+  const notes = Array.from({ length: Math.max(0, count - 6) }, (_, index) => index);
+  const header = `| Name | Type | Required | Default value | Description | Sample value |${notes.map((index) => ` Note ${index} |`).join("")}`;
+  const separator = `| - | - | - | - | - | - |${notes.map(() => " - |").join("")}`;
+  const rows = Array.from({ length: 1000 }, (_, row) => `| field${row} | string | No | - | Field ${row} of the scaling page | \`v${row}\` |${notes.map((index) => ` note ${index} of row ${row} |`).join("")}`);
+  return ["# Scaling", "", "## Method name", "", "`AuthenticationClient.scaleCells`", "", "## Request parameters", "", header, separator, ...rows, "", "## Request response", "", "Type: `string`", ""].join("\n");
+}
+
 /** A method page whose description nests lists `depth` deep, 20 items a level. */
 function nestedPage(depth: number): string {
   const lines: string[] = [];
@@ -225,7 +235,7 @@ function nestedPage(depth: number): string {
 }
 
 /** Generate from one page in a new process, cold; the median of the runs. */
-function scalingRun(series: "rows" | "nesting", size: number, text: string): { series: string; size: number; seconds: number } {
+function scalingRun(series: "rows" | "nesting" | "cells", size: number, text: string): { series: string; size: number; seconds: number } {
   const folder = path.join(WORK, `scaling-${series}-${size}`);
   mkdirSync(folder, { recursive: true });
   writeFileSync(path.join(folder, "page.md"), text);
@@ -272,10 +282,10 @@ if (values.peers) {
   for (const row of peers) process.stdout.write(`| ${row.corpus} | ${row.doc2sdkSeconds} | ${row.orvalSeconds} | ${row.ratio} |\n`);
   process.stdout.write("medians of alternating runs, each a new process: doc2sdk from the pages, orval from the OpenAPI document doc2sdk exports for them (--client fetch)\n");
 }
-const scaling = [...listOf(values.rows).map((count) => scalingRun("rows", count, rowsPage(count))), ...listOf(values.nesting).map((depth) => scalingRun("nesting", depth, nestedPage(depth)))];
+const scaling = [...listOf(values.rows).map((count) => scalingRun("rows", count, rowsPage(count))), ...listOf(values.nesting).map((depth) => scalingRun("nesting", depth, nestedPage(depth))), ...listOf(values.cells).map((count) => scalingRun("cells", count, cellsPage(count)))];
 if (scaling.length > 0) {
   process.stdout.write(`\n| series | size | s | µs per unit | × time of the first size, for × size |\n|---|---|---|---|---|\n`);
-  for (const series of ["rows", "nesting"]) {
+  for (const series of ["rows", "nesting", "cells"]) {
     const points = scaling.filter((point) => point.series === series);
     for (const point of points) process.stdout.write(`| ${series} | ${point.size} | ${point.seconds} | ${Math.round((point.seconds * 1e6) / point.size)} | ${(point.seconds / points[0]!.seconds).toFixed(2)} for ${(point.size / points[0]!.size).toFixed(0)} |\n`);
   }
