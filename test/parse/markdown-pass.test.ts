@@ -79,6 +79,13 @@ const OTHER = [
   "```js title\n\n```",
   "<div>\n\n</div>",
   "\\# escaped `code` **bold** <span>x</span>",
+  // One-line headings and paragraphs read without micromark (simple-block.ts), and ones that are not.
+  '### <a id="UserDto"></a> UserDto',
+  "`AuthenticationClient.getUser`",
+  "Use **Send SMS** and [codes](https://x.y/c), `none`<br>",
+  "## 请求参数",
+  "# Title #",
+  "**bold** start",
   "\t",
   "  ",
   "\u0000 nul",
