@@ -18,7 +18,9 @@ import { detached } from "./detached.js";
  * table row three times slower than prose. So the blocks that can be read
  * apart from their page (`findSeparableBlocks`) are parsed on their own, only
  * what this pass has not seen (`tablePieces`, `blockPieces`, `fencePiece`), all
- * of a page's in one document; runs of them stand in as one thematic break
+ * of a page's in one document, except cell texts and one-line headings and
+ * paragraphs simple enough to be read without micromark (`simple-inline.ts`,
+ * `simple-block.ts`: most of them on reference pages); runs of them stand in as one thematic break
  * while the rest of the page is parsed, and a page made only of them needs no
  * other parse. Every node is a copy placed at its own lines: the trees are
  * the same as `parseMarkdown`'s, positions included (tested against it on every
