@@ -3,7 +3,8 @@
 
 /**
  * Strict (a missing field throws), nothing HTML-escaped, partials not
- * indented, and only the built-in helpers (`if`, `each`, `unless`).
+ * indented, and only the built-in helpers (`if`, `each`, `unless`). Frozen:
+ * handlebars sets fields of the options it is given, so each compilation
+ * takes a copy.
  */
-// Frozen: handlebars sets fields of the options it is given, so each compilation takes a copy.
 export const TEMPLATE_OPTIONS = Object.freeze({ strict: true, noEscape: true, preventIndent: true, knownHelpersOnly: true });

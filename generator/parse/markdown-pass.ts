@@ -20,9 +20,9 @@ import { detached } from "./detached.js";
  * what this pass has not seen (`tablePieces`, `blockPieces`, `fencePiece`), all
  * of a page's in one document, except cell texts and one-line headings and
  * paragraphs simple enough to be read without micromark (`simple-inline.ts`,
- * `simple-block.ts`: most of them on reference pages); runs of them stand in as one thematic break
- * while the rest of the page is parsed, and a page made only of them needs no
- * other parse. Every node is a copy placed at its own lines: the trees are
+ * `simple-block.ts`: most of them on reference pages); runs of them stand in
+ * as one thematic break while the rest of the page is parsed, and a page made
+ * only of them needs no other parse. Every node is a copy placed at its own lines: the trees are
  * the same as `parseMarkdown`'s, positions included (tested against it on every
  * corpus and on generated pages). A page with anything that could tie a block
  * to the rest of it (link definitions, carriage returns, NUL, a byte-order

@@ -47,6 +47,17 @@ export function shapeOf(fields: Record<string, unknown>): FieldShape {
 }
 
 /**
+ * A template with its columns, and its children's, moved.
+ *
+ * @param template A node's template.
+ * @param by How many columns to move it (negative: to the left).
+ * @returns A new template.
+ */
+export function shifted(template: RowTemplate, by: number): RowTemplate {
+  return { ...template, from: template.from + by, to: template.to + by, children: template.children && template.children.map((child) => shifted(child, by)) };
+}
+
+/**
  * Keep a row parsed on some line.
  *
  * @param row The row's node.

@@ -1,7 +1,7 @@
 import type { Table } from "mdast";
 import type { Piece } from "./pass-pieces.js";
 import { rowCells, rowShape, type CellSpan } from "./row-cells.js";
-import { nodeTemplate, rowOn, rowTemplate, type RowTemplate } from "./row-template.js";
+import { nodeTemplate, rowOn, rowTemplate, shifted, type RowTemplate } from "./row-template.js";
 import { simpleInlineNodes } from "./simple-inline.js";
 import type { TableLines } from "./separable-blocks.js";
 import { detached } from "./detached.js";
@@ -131,11 +131,6 @@ function cellsPiece(cells: ReadonlySet<string>, parsed: ParsedTables): Piece {
       return true;
     },
   };
-}
-
-/** A template with its columns moved. */
-function shifted(template: RowTemplate, by: number): RowTemplate {
-  return { ...template, from: template.from + by, to: template.to + by, children: template.children && template.children.map((child) => shifted(child, by)) };
 }
 
 /** A row's template: kept, or made of its cells' and kept. */

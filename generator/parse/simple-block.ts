@@ -41,16 +41,11 @@ const HEADING = /^(#{1,6}) +(?=\S)/;
 const PARAGRAPH_START = /^(?:[A-Za-z\u0080-\uffff]|`{1,2}(?!`))/;
 
 /** An inline node's template as a child of a one-line block, its columns moved by `shift`. */
-function blockChild(node: RowTemplate, shift: number): BlockTemplate {
-  return blockNode(node.fields, node.from + shift, node.to + shift, node.children && node.children.map((child) => blockChild(child, shift)));
+function blockChild({ fields, from, to, children, shape }: RowTemplate, shift: number): BlockTemplate {
+  return blockNode(fields, from + shift, to + shift, children && children.map((child) => blockChild(child, shift)), shape);
 }
 
-function blockNode(fields: Record<string, unknown>, from: number, to: number, children: BlockTemplate[] | null): BlockTemplate {
-  return {
-    fields,
-    start: { line: 0, column: from, offset: from - 1 },
-    end: { line: 0, column: to, offset: to - 1 },
-    children,
-    shape: shapeOf(fields),
-  };
+/** A node's template on the block's one line, from column `from` to before `to`. */
+function blockNode(fields: Record<string, unknown>, from: number, to: number, children: BlockTemplate[] | null, shape = shapeOf(fields)): BlockTemplate {
+  return { fields, start: { line: 0, column: from, offset: from - 1 }, end: { line: 0, column: to, offset: to - 1 }, children, shape };
 }

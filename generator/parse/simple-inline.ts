@@ -55,6 +55,7 @@ const UNREADABLE = /[\\&\u0000-\u001f]/;
 const UNDERSCORE = 0x5f;
 const ASTERISK = 0x2a;
 const OPENING_BRACKET = 0x5b;
+const EXCLAMATION_MARK = 0x21;
 const BACKTICK = 0x60;
 const LESS_THAN = 0x3c;
 
@@ -142,8 +143,6 @@ function linkAt(text: string, start: number): RowTemplate | null {
   const end = LINK.lastIndex;
   return nodeTemplate({ type: "link", title: null, url: detached(match[2]!) }, start + 1, end + 1, [textNode(text, start + 1, start + 1 + match[1]!.length)]);
 }
-
-const EXCLAMATION_MARK = 0x21;
 
 /**
  * Strong emphasis of plain text (`**Send SMS**`, `**没有绑定手机号**`): two

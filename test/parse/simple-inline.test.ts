@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseMarkdown } from "../../generator/parse/markdown.js";
 import { simpleInlineNodes } from "../../generator/parse/simple-inline.js";
-import { nodeTemplate, rowOn, type RowTemplate } from "../../generator/parse/row-template.js";
+import { nodeTemplate, rowOn, shifted, type RowTemplate } from "../../generator/parse/row-template.js";
 
 /** What micromark makes of a cell's text: the children of the one cell of a row under a one-cell header. */
 function cellChildren(text: string): unknown {
@@ -15,10 +15,6 @@ function cellChildren(text: string): unknown {
 function keptChildren(text: string, nodes: readonly RowTemplate[]): unknown {
   const row = rowOn(nodeTemplate({ type: "tableRow" }, 1, text.length + 5, [nodeTemplate({ type: "tableCell" }, 1, text.length + 5, nodes.map((node) => shifted(node, 2)))]), 3, 12);
   return row.children[0]!.children;
-}
-
-function shifted(node: RowTemplate, by: number): RowTemplate {
-  return { ...node, from: node.from + by, to: node.to + by, children: node.children && node.children.map((child) => shifted(child, by)) };
 }
 
 /** Characters of every kind a description has, and every character that starts an inline construct. */
